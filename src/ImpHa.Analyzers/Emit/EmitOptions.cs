@@ -1,0 +1,12 @@
+namespace ImpHa.SourceGeneration.Emit;
+
+/// <summary>What shapes the emitted text besides the tables: namespace, language version, tool version.</summary>
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion)
+{
+    public const string DefaultNamespace = "ImpHa";
+
+    /// <summary><c>?</c> on reference types where the consumer's C# (8+) understands it, nothing for C# 7.3.</summary>
+    public string NullableReference => NullableAnnotations ? "?" : string.Empty;
+
+    public string GeneratedCodeAttribute => $"[global::System.CodeDom.Compiler.GeneratedCode(\"ImpHa\", \"{ToolVersion}\")]";
+}

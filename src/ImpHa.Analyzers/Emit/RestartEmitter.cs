@@ -1,0 +1,165 @@
+using System.Collections.Generic;
+using System.Linq;
+using ImpHa.SourceGeneration.Tables;
+
+namespace ImpHa.SourceGeneration.Emit;
+
+/// <summary>Emits the restart rules: <c>ConfigurationChange</c>, <c>RestartRule</c>, <c>RestartRules</c> and their lookups.</summary>
+internal static class RestartEmitter
+{
+    public const string HintName = "ImpHa.RestartRules.g.cs";
+
+    public static string Emit(RestartRuleTable table, EmitOptions options)
+    {
+        var w = new SourceWriter(options);
+        RestartTypesEmitter.EmitTargetsAndKinds(w);
+        w.Line();
+        EmitChangeEnum(w, table);
+        w.Line();
+        RestartTypesEmitter.EmitRuleClass(w);
+        w.Line();
+        w.TypeHeader("Cisco's \"Configurations that Require a Restart\" table, with lookups by change, alert and service parameter.");
+        w.Line("public static class RestartRules").Open();
+        EmitAll(w, table);
+        EmitGet(w);
+        EmitForAlert(w, table);
+        EmitForServiceParameter(w, table);
+        w.Close();
+        w.Line();
+        RestartTypesEmitter.EmitServiceNames(w);
+        w.Line();
+        RestartTypesEmitter.EmitPlanner(w);
+        return w.Finish();
+    }
+
+    private static void EmitChangeEnum(SourceWriter w, RestartRuleTable table)
+    {
+        w.TypeHeader("Every configuration change of the restart table; pass one to <see cref=\"RestartRules.Get\"/>.");
+        w.Line("public enum ConfigurationChange").Open();
+        for (var i = 0; i < table.Rules.Count; i++)
+        {
+            var rule = table.Rules[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Summary(SourceWriter.Xml($"{rule.Setting}: {rule.Trigger}"));
+            w.Line($"{rule.Id} = {i},");
+        }
+
+        w.Close();
+    }
+
+    private static void EmitAll(SourceWriter w, RestartRuleTable table)
+    {
+        w.Line("private static readonly RestartRule[] s_rules = new RestartRule[]").Open();
+        foreach (var r in table.Rules)
+        {
+            var args = new[]
+            {
+                "ConfigurationChange." + r.Id,
+                SourceWriter.Literal(r.Setting),
+                SourceWriter.Literal(r.MenuPath),
+                SourceWriter.Literal(r.Trigger),
+                RestartTypesEmitter.TargetExpression(r.Restart),
+                RestartTypesEmitter.TargetExpression(r.Automatic),
+                "RestartKind." + r.Kind,
+                SourceWriter.Literal(r.Alert),
+                SourceWriter.Literal(r.Service),
+                SourceWriter.Literal(r.Parameter),
+                SourceWriter.Literal(r.PrintedRestart),
+            };
+            w.Line("new RestartRule(" + string.Join(", ", args) + "),");
+        }
+
+        w.Close(";");
+        w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);");
+        w.Line();
+        w.Summary("Every rule, in the document's order.");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;");
+    }
+
+    private static void EmitGet(SourceWriter w)
+    {
+        w.Line();
+        w.Summary("The rule for a configuration change.");
+        w.Line("/// <param name=\"change\">A defined configuration change.</param>");
+        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The change is not a defined member.</exception>");
+        w.Line("public static RestartRule Get(ConfigurationChange change)").Open();
+        w.Line("int index = (int)change;");
+        w.Line("if (index < 0 || index >= s_rules.Length)").Open();
+        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(change), change, \"Not a configuration change of the ImpHa restart table.\");").Close();
+        w.Line();
+        w.Line("return s_rules[index];");
+        w.Close();
+    }
+
+    private static void EmitForAlert(SourceWriter w, RestartRuleTable table)
+    {
+        var byAlert = Group(table.Rules.Where(r => r.Alert.Length > 0), r => r.Alert.ToUpperInvariant());
+        w.Line();
+        w.Summary("What Cisco recommends restarting after an alert (e.g. \"PEIDSQueryError\"), matched ignoring case and surrounding white space; <see cref=\"RestartTarget.None\"/> for an alert the table does not list. Does not allocate.");
+        w.Line("/// <param name=\"alertName\">The alert's name as the Real-Time Monitoring Tool shows it.</param>");
+        w.Line($"public static RestartTarget ForAlert(string{w.Options.NullableReference} alertName)").Open();
+        foreach (var group in byAlert)
+        {
+            w.Line($"if (ImpHaText.Matches(alertName, {SourceWriter.Literal(group.First().Alert)}))").Open();
+            w.Line("return " + RestartTypesEmitter.TargetExpression(Combine(group)) + ";").Close();
+            w.Line();
+        }
+
+        w.Line("return RestartTarget.None;");
+        w.Close();
+    }
+
+    private static void EmitForServiceParameter(SourceWriter w, RestartRuleTable table)
+    {
+        var nullable = w.Options.NullableReference;
+        var parameters = table.Rules.Where(r => r.Parameter.Length > 0).ToList();
+        w.Line();
+        w.Summary("What must be restarted after editing a service parameter, e.g. (\"Cisco SIP Proxy\", \"HTTP Port\"), names matched as Cisco prints them, ignoring case and surrounding white space; <see cref=\"RestartTarget.None\"/> for a parameter the table does not list. Does not allocate.");
+        w.Line("/// <param name=\"service\">The service, e.g. \"Cisco SIP Proxy\" (AXL's <c>service</c>).</param>");
+        w.Line("/// <param name=\"parameterName\">The parameter as the administration page labels it.</param>");
+        w.Line($"public static RestartTarget ForServiceParameter(string{nullable} service, string{nullable} parameterName)").Open();
+        w.Line("RestartTarget targets = RestartTarget.None;");
+        foreach (var byService in Group(parameters, r => r.Service.ToUpperInvariant()))
+        {
+            w.Line($"if (ImpHaText.Matches(service, {SourceWriter.Literal(byService.First().Service)}))").Open();
+            foreach (var byParameter in Group(byService, r => r.Parameter.ToUpperInvariant()))
+            {
+                w.Line($"if (ImpHaText.Matches(parameterName, {SourceWriter.Literal(byParameter.First().Parameter)}))").Open();
+                w.Line("targets |= " + RestartTypesEmitter.TargetExpression(Combine(byParameter)) + ";").Close();
+            }
+
+            w.Close();
+            w.Line();
+        }
+
+        w.Line("return targets;");
+        w.Close();
+    }
+
+    private static RestartTargetKind Combine(IEnumerable<RestartRuleModel> rules)
+        => rules.Aggregate(RestartTargetKind.None, (all, r) => all | r.Restart);
+
+    /// <summary>Groups in first-appearance order, so the output follows the file and stays deterministic.</summary>
+    private static List<List<RestartRuleModel>> Group(IEnumerable<RestartRuleModel> rules, System.Func<RestartRuleModel, string> key)
+    {
+        var groups = new List<List<RestartRuleModel>>();
+        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var k = key(rule).Trim();
+            if (!index.TryGetValue(k, out var i))
+            {
+                index.Add(k, i = groups.Count);
+                groups.Add([]);
+            }
+
+            groups[i].Add(rule);
+        }
+
+        return groups;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Linq;
+using ImpHa.SourceGeneration.Tables;
+
+namespace ImpHa.SourceGeneration.Emit;
+
+/// <summary>Emits <c>XmppStandard</c>, <c>XmppStandardInfo</c> and <c>XmppStandards</c>.</summary>
+internal static class XmppEmitter
+{
+    public const string HintName = "ImpHa.XmppStandards.g.cs";
+
+    public static string Emit(XmppStandardTable table, EmitOptions options)
+    {
+        var w = new SourceWriter(options);
+        var nullable = options.NullableReference;
+        w.TypeHeader("The XMPP standards (RFCs and XEPs) the IM and Presence Service complies with.");
+        w.Line("public enum XmppStandard").Open();
+        for (var i = 0; i < table.Standards.Count; i++)
+        {
+            var s = table.Standards[i];
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Summary(SourceWriter.Xml($"{s.Identifier}: {s.Title}"));
+            w.Line($"{s.MemberName} = {i.ToString(CultureInfo.InvariantCulture)},");
+        }
+
+        w.Close();
+        w.Line();
+        w.Block($$"""
+            /// <summary>One XMPP standard: its identifier, number and title as Cisco lists them.</summary>
+            {{options.GeneratedCodeAttribute}}
+            public sealed class XmppStandardInfo
+            {
+                internal XmppStandardInfo(XmppStandard standard, string identifier, bool isRfc, int number, string title)
+                {
+                    Standard = standard;
+                    Identifier = identifier;
+                    IsRfc = isRfc;
+                    Number = number;
+                    Title = title;
+                }
+
+                /// <summary>The enum member.</summary>
+                public XmppStandard Standard { get; }
+
+                /// <summary>"RFC 3920" or "XEP-0045".</summary>
+                public string Identifier { get; }
+
+                /// <summary>True for an IETF RFC, false for an XMPP Extension Protocol (XEP).</summary>
+                public bool IsRfc { get; }
+
+                /// <summary>The RFC or XEP number.</summary>
+                public int Number { get; }
+
+                /// <summary>The title as Cisco lists it.</summary>
+                public string Title { get; }
+
+                /// <summary>Identifier and title, e.g. "XEP-0045 Multi-User Chat".</summary>
+                public override string ToString() => Identifier + " " + Title;
+            }
+
+            """);
+        w.TypeHeader("Cisco's \"XMPP Standards Compliance\" list, with lookups by identifier.");
+        w.Line("public static class XmppStandards").Open();
+        w.Line("private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]").Open();
+        foreach (var s in table.Standards)
+        {
+            w.Line($"new XmppStandardInfo(XmppStandard.{s.MemberName}, {SourceWriter.Literal(s.Identifier)}, {(s.IsRfc ? "true" : "false")}, {s.Number.ToString(CultureInfo.InvariantCulture)}, {SourceWriter.Literal(s.Title)}),");
+        }
+
+        w.Close(";");
+        w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo>(s_standards);");
+        w.Line();
+        w.Summary("Every standard, in the document's order.");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<XmppStandardInfo> All => s_all;");
+        w.Block($$"""
+
+            /// <summary>The entry of a standard.</summary>
+            /// <param name="standard">A defined standard.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a defined member.</exception>
+            public static XmppStandardInfo Get(XmppStandard standard)
+            {
+                int index = (int)standard;
+                if (index < 0 || index >= s_standards.Length)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(standard), standard, "Not an XMPP standard of the ImpHa table.");
+                }
+
+                return s_standards[index];
+            }
+
+            /// <summary>True when the IM and Presence Service complies with the standard, e.g. "XEP-0045", "xep-45", "RFC 3920" or "RFC3920". Does not allocate.</summary>
+            /// <param name="identifier">The identifier: RFC or XEP, an optional '-' or space, then the number.</param>
+            public static bool IsSupported(string{{nullable}} identifier)
+            {
+                XmppStandard standard;
+                return TryParse(identifier, out standard);
+            }
+
+            /// <summary>Reads an identifier such as "XEP-0045" or "RFC 3920" (case, surrounding space, leading zeros and the separator are free). Does not allocate.</summary>
+            /// <param name="identifier">The identifier to read.</param>
+            /// <param name="standard">The standard, when the method returns true.</param>
+            public static bool TryParse(string{{nullable}} identifier, out XmppStandard standard)
+            {
+                standard = default(XmppStandard);
+                if (identifier == null)
+                {
+                    return false;
+                }
+
+                int start = 0;
+                int end = identifier.Length;
+                while (start < end && char.IsWhiteSpace(identifier[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(identifier[end - 1]))
+                {
+                    end--;
+                }
+
+                if (end - start < 4)
+                {
+                    return false;
+                }
+
+                bool isRfc = string.Compare(identifier, start, "RFC", 0, 3, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+                bool isXep = string.Compare(identifier, start, "XEP", 0, 3, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+                if (!isRfc && !isXep)
+                {
+                    return false;
+                }
+
+                int position = start + 3;
+                if (identifier[position] == '-' || identifier[position] == ' ')
+                {
+                    position++;
+                }
+
+                if (position == end || end - position > 9)
+                {
+                    return false;
+                }
+
+                int number = 0;
+                for (; position < end; position++)
+                {
+                    char c = identifier[position];
+                    if (c < '0' || c > '9')
+                    {
+                        return false;
+                    }
+
+                    number = (number * 10) + (c - '0');
+                }
+
+                return isRfc ? TryRfc(number, out standard) : TryXep(number, out standard);
+            }
+            """);
+        EmitNumberSwitch(w, "TryRfc", table.Standards.Where(s => s.IsRfc));
+        EmitNumberSwitch(w, "TryXep", table.Standards.Where(s => !s.IsRfc));
+        w.Close();
+        return w.Finish();
+    }
+
+    private static void EmitNumberSwitch(SourceWriter w, string name, System.Collections.Generic.IEnumerable<XmppStandardModel> standards)
+    {
+        w.Line();
+        w.Line($"private static bool {name}(int number, out XmppStandard standard)").Open();
+        w.Line("switch (number)").Open();
+        foreach (var s in standards)
+        {
+            w.Line($"case {s.Number.ToString(CultureInfo.InvariantCulture)}: standard = XmppStandard.{s.MemberName}; return true;");
+        }
+
+        w.Line("default: standard = default(XmppStandard); return false;");
+        w.Close();
+        w.Close();
+    }
+}
