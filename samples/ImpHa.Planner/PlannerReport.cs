@@ -1,0 +1,107 @@
+using System.Globalization;
+using ImpHa;
+
+namespace ImpHa.Planner;
+
+/// <summary>Works out and prints what the administrator should configure.</summary>
+internal static class PlannerReport
+{
+    /// <summary>Writes the plan; returns false with a one-line error when the users do not fit.</summary>
+    public static bool TryWrite(PlannerRequest request, TextWriter output, out string error)
+    {
+        error = string.Empty;
+        var users = HaLoginProfiles.EffectiveActiveUsers(request.Deployment, request.FirstNodeUsers, request.SecondNodeUsers);
+        var delay = request.CriticalServiceDownDelaySeconds ?? HaLoginProfiles.TableCriticalServiceDownDelaySeconds;
+        if (!HaLoginProfiles.TryGetLimits(request.Profile, request.Deployment, users, delay, out var limits))
+        {
+            error = DescribeMisfit(request, users);
+            return false;
+        }
+
+        var deployment = request.Deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
+        var rule = request.Deployment == HaDeployment.ActiveActive
+            ? "active/active reads the table with the node that has the most users"
+            : "active/standby reads the table with the group's total users";
+        output.WriteLine($"Profile: {HardwareProfiles.GetName(request.Profile)} ({HardwareProfiles.GetVirtualCpus(request.Profile)} vCPU, {HardwareProfiles.GetMemoryGigabytes(request.Profile)} GB), {deployment}");
+        output.WriteLine($"Nodes: {request.FirstNodeUsers} and {request.SecondNodeUsers} active users -> {users} ({rule}), table row {limits.TableActiveUsers}");
+        output.WriteLine();
+        output.WriteLine($"Set on BOTH nodes, service \"{ServerRecoveryManagerParameters.ServiceName}\":");
+        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginLowerLimit} = {limits.LowerLimit}   (= {ServerRecoveryManagerParameters.CriticalServiceDownDelay}, {delay} s)");
+        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginUpperLimit} = {limits.UpperLimit}");
+        if (request.CriticalServiceDownDelaySeconds is int custom && custom != HaLoginProfiles.TableCriticalServiceDownDelaySeconds)
+        {
+            output.WriteLine($"  (derived: Cisco's tables assume {HaLoginProfiles.TableCriticalServiceDownDelaySeconds} s; the upper limit keeps the table's spread above your delay)");
+        }
+
+        output.WriteLine();
+        output.WriteLine("AXL updateServiceParameter, once per node:");
+        foreach (var node in new[] { "node1", "node2" })
+        {
+            WriteAxl(output, node, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, limits.LowerLimit);
+            WriteAxl(output, node, ServerRecoveryManagerParameters.ClientReLoginUpperLimit, limits.UpperLimit);
+        }
+
+        var clock = HardwareProfiles.GetMinimumRecommendedClockMegahertz(request.Profile, request.Deployment);
+        if (clock is int mhz)
+        {
+            output.WriteLine();
+            output.WriteLine($"Cisco recommends a CPU clock of at least {(mhz / 1000.0).ToString("0.0#", CultureInfo.InvariantCulture)} GHz for maximum login throughput with this profile.");
+        }
+
+        output.WriteLine();
+        output.WriteLine("These tables apply to single-cluster deployments only. Look the values up again after you rebalance users.");
+        WriteRestarts(request, output);
+        return true;
+    }
+
+    private static void WriteAxl(TextWriter output, string node, string parameter, int value)
+        => output.WriteLine($"  processNodeName=<{node}> service=\"{ServerRecoveryManagerParameters.ServiceName}\" name=\"{parameter}\" value=\"{value.ToString(CultureInfo.InvariantCulture)}\"");
+
+    private static void WriteRestarts(PlannerRequest request, TextWriter output)
+    {
+        if (request.Changes.Count == 0 && request.Alerts.Count == 0)
+        {
+            return;
+        }
+
+        var rules = request.Changes.Select(RestartRules.Get)
+            .Concat(RestartRules.All.Where(r => r.AlertName.Length > 0 && request.Alerts.Any(a => string.Equals(a.Trim(), r.AlertName, StringComparison.OrdinalIgnoreCase))));
+        var plan = RestartPlanner.Plan(rules);
+        output.WriteLine();
+        output.WriteLine("Restarts (IM and Presence CLI, on each affected node):");
+        foreach (var command in plan.Commands)
+        {
+            output.WriteLine($"  {command}");
+        }
+
+        foreach (var command in plan.ConditionalCommands)
+        {
+            output.WriteLine($"  maybe: {command}   (only if Cisco's notification asks for it)");
+        }
+
+        if (plan.AutomaticTargets != RestartTarget.None)
+        {
+            output.WriteLine($"  restarts by itself: {plan.AutomaticTargets}");
+        }
+
+        if (plan.IsEmpty)
+        {
+            output.WriteLine("  none");
+        }
+    }
+
+    private static string DescribeMisfit(PlannerRequest request, int users)
+    {
+        if (users < 1)
+        {
+            return "the presence redundancy group has no active users; give --node-users with at least one user, e.g. 2000,1000";
+        }
+
+        var max = HaLoginProfiles.MaxActiveUsers(request.Profile, request.Deployment);
+        var deployment = request.Deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
+        var fit = HaLoginProfiles.TryFindSmallestProfile(request.Deployment, users, out var larger)
+            ? $"use --profile {(int)larger} (up to {HaLoginProfiles.MaxActiveUsers(larger, request.Deployment)})"
+            : "no profile covers that many; spread the users over more presence redundancy groups";
+        return $"{users} active users exceed {HardwareProfiles.GetName(request.Profile)} {deployment} (max {max}); {fit}";
+    }
+}
