@@ -1,0 +1,69 @@
+using Xunit;
+
+namespace ImpHa.Behavior.Tests;
+
+public class RestartPlannerTests
+{
+    [Fact]
+    public void Each_service_is_restarted_once()
+    {
+        var plan = RestartPlanner.Plan(ConfigurationChange.EditProxyConfiguration, ConfigurationChange.EditAclConfiguration, ConfigurationChange.RegenerateCupCertificate, ConfigurationChange.EditXmppFederation);
+        Assert.Equal(RestartTarget.SipProxy | RestartTarget.PresenceEngine | RestartTarget.XcpRouter, plan.Targets);
+        Assert.Equal(
+            ["utils service restart Cisco XCP Router", "utils service restart Cisco SIP Proxy", "utils service restart Cisco Presence Engine"],
+            plan.Commands);
+        Assert.Empty(plan.ConditionalCommands);
+        Assert.Equal(RestartTarget.None, plan.AutomaticTargets);
+    }
+
+    [Fact]
+    public void A_node_or_system_restart_covers_service_restarts()
+    {
+        var node = RestartPlanner.Plan(ConfigurationChange.EditProxyConfiguration, ConfigurationChange.SetRemoteSyslogProtocol, ConfigurationChange.EditTlsContext);
+        Assert.Equal(RestartTarget.Node, node.Targets);
+        Assert.Equal(["utils system restart"], node.Commands);
+        Assert.Equal(RestartTarget.None, node.ConditionalTargets);
+
+        var system = RestartPlanner.Plan(ConfigurationChange.InstallLocales, ConfigurationChange.SetRemoteSyslogProtocol, ConfigurationChange.EditEnableIpv6);
+        Assert.Equal(RestartTarget.System, system.Targets);
+        Assert.Equal(["utils system restart"], system.Commands);
+    }
+
+    [Fact]
+    public void Conditional_and_automatic_restarts_are_reported_apart()
+    {
+        var plan = RestartPlanner.Plan(ConfigurationChange.EditInterclusterPeering, ConfigurationChange.EditTlsContext, ConfigurationChange.EnablePartitionedIntradomainFederation);
+        Assert.Equal(RestartTarget.XcpRouter, plan.Targets);
+        Assert.Equal(RestartTarget.ChatServer, plan.ConditionalTargets);
+        Assert.Equal(["utils service restart Cisco XCP Text Conference Manager"], plan.ConditionalCommands);
+        Assert.Equal(RestartTarget.SipProxy, plan.AutomaticTargets);
+
+        var ethernet = RestartPlanner.Plan(ConfigurationChange.EditEthernetSettings);
+        Assert.Equal(RestartTarget.None, ethernet.Targets);
+        Assert.Empty(ethernet.Commands);
+        Assert.Equal(RestartTarget.System, ethernet.AutomaticTargets);
+        Assert.False(ethernet.IsEmpty);
+    }
+
+    [Fact]
+    public void Alert_recommendations_count_as_restarts_to_do()
+    {
+        var alertRule = RestartRules.All.First(r => r.AlertName == "PWSSCBInitFailed");
+        Assert.Equal(RestartKind.AlertRecommended, alertRule.Kind);
+        Assert.Equal(["utils service restart Cisco SIP Proxy"], RestartPlanner.Plan([alertRule]).Commands);
+    }
+
+    [Fact]
+    public void No_changes_plan_nothing()
+    {
+        Assert.True(RestartPlanner.Plan(Array.Empty<RestartRule>()).IsEmpty);
+        Assert.Throws<ArgumentNullException>(() => RestartPlanner.Plan((IEnumerable<RestartRule>)null!));
+    }
+
+    [Theory]
+    [InlineData(RestartTarget.XcpRouter, "utils service restart Cisco XCP Router")]
+    [InlineData(RestartTarget.Node, "utils system restart")]
+    [InlineData(RestartTarget.XcpRouter | RestartTarget.SipProxy, null)]
+    public void CommandFor_a_single_target(RestartTarget target, string? expected)
+        => Assert.Equal(expected, RestartPlanner.CommandFor(target));
+}

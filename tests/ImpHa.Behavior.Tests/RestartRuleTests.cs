@@ -1,0 +1,99 @@
+using Xunit;
+
+namespace ImpHa.Behavior.Tests;
+
+public class RestartRuleTests
+{
+    private static readonly IReadOnlyList<Dictionary<string, string>> Rows = DataFiles.Read("restart-rules.csv");
+
+    [Fact]
+    public void Every_csv_row_is_a_rule_reachable_by_its_change()
+    {
+        Assert.Equal(Rows.Count, RestartRules.All.Count);
+        Assert.Equal(Rows.Count, Enum.GetValues<ConfigurationChange>().Length);
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var row = Rows[i];
+            var change = Enum.Parse<ConfigurationChange>(row["id"]);
+            var rule = RestartRules.Get(change);
+            Assert.Same(RestartRules.All[i], rule);
+            Assert.Equal(change, rule.Change);
+            Assert.Equal(row["setting"], rule.Setting);
+            Assert.Equal(row["menu_path"], rule.MenuPath);
+            Assert.Equal(row["trigger"], rule.Trigger);
+            Assert.Equal(Targets(row["restart"]), rule.Restart);
+            Assert.Equal(Targets(row["automatic"]), rule.Automatic);
+            Assert.Equal(row["kind"] == "conditional", rule.IsConditional);
+            Assert.Equal(row["alert"], rule.AlertName);
+            Assert.Equal(row["service"], rule.ServiceName);
+            Assert.Equal(row["parameter"], rule.ParameterName);
+            Assert.Equal(row["printed_restart"], rule.PrintedRestart);
+        }
+    }
+
+    [Fact]
+    public void Get_rejects_undefined_changes()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => RestartRules.Get((ConfigurationChange)(-1)));
+
+    [Fact]
+    public void Every_alert_row_is_found_ignoring_case_and_spaces()
+    {
+        var alerts = Rows.Where(r => r["alert"].Length > 0).ToList();
+        Assert.Equal(9, alerts.Count);
+        foreach (var row in alerts)
+        {
+            var expected = Targets(row["restart"]);
+            Assert.Equal(expected, RestartRules.ForAlert(row["alert"]));
+            Assert.Equal(expected, RestartRules.ForAlert("  " + row["alert"].ToLowerInvariant() + "\t"));
+        }
+
+        Assert.Equal(RestartTarget.PresenceEngine, RestartRules.ForAlert("PEIDSQueryError"));
+        Assert.Equal(RestartTarget.SipProxy, RestartRules.ForAlert("PWSSCBInitFailed"));
+        Assert.Equal(RestartTarget.None, RestartRules.ForAlert("PEIDSQueryErrorX"));
+        Assert.Equal(RestartTarget.None, RestartRules.ForAlert(null));
+    }
+
+    [Fact]
+    public void Every_service_parameter_row_is_found_by_service_and_name()
+    {
+        var parameters = Rows.Where(r => r["parameter"].Length > 0).ToList();
+        Assert.True(parameters.Count >= 19);
+        foreach (var row in parameters)
+        {
+            var expected = Targets(row["restart"]);
+            Assert.Equal(expected, RestartRules.ForServiceParameter(row["service"], row["parameter"]) & expected);
+            Assert.NotEqual(RestartTarget.None, RestartRules.ForServiceParameter(" " + row["service"].ToUpperInvariant(), row["parameter"].ToLowerInvariant() + " "));
+        }
+
+        Assert.Equal(RestartTarget.SipProxy, RestartRules.ForServiceParameter("Cisco SIP Proxy", "HTTP Port"));
+        Assert.Equal(RestartTarget.XcpRouter, RestartRules.ForServiceParameter("Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold"));
+    }
+
+    [Theory]
+    [InlineData("Cisco SIP Proxy", "HTTP")]
+    [InlineData("Cisco XCP Router", "HTTP Port")]
+    [InlineData("Cisco Server Recovery Manager", "Client Re-Login Upper Limit")]
+    [InlineData(null, "HTTP Port")]
+    [InlineData("Cisco SIP Proxy", null)]
+    public void Unknown_service_parameters_need_no_restart(string? service, string? parameter)
+        => Assert.Equal(RestartTarget.None, RestartRules.ForServiceParameter(service, parameter));
+
+    [Fact]
+    public void Document_quirks_are_kept_as_printed()
+    {
+        Assert.Equal("Cisco Presence engine", RestartRules.Get(ConfigurationChange.EditPresenceGateway).PrintedRestart);
+        Assert.Equal(RestartRules.Get(ConfigurationChange.DeleteNodeFromTheCluster).Restart, RestartRules.Get(ConfigurationChange.DeleteNodeFromACluster).Restart);
+    }
+
+    [Fact]
+    public void Service_names_are_ciscos()
+    {
+        Assert.Equal("Cisco XCP Router", ImpServiceNames.XcpRouter);
+        Assert.Equal("Cisco Server Recovery Manager", ImpServiceNames.ServerRecoveryManager);
+        Assert.Equal(ImpServiceNames.ServerRecoveryManager, ServerRecoveryManagerParameters.ServiceName);
+    }
+
+    private static RestartTarget Targets(string text) => text.Length == 0
+        ? RestartTarget.None
+        : text.Split('|').Select(Enum.Parse<RestartTarget>).Aggregate(RestartTarget.None, (a, b) => a | b);
+}
