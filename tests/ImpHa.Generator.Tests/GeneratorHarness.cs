@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using ImpHa.SourceGeneration;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ImpHa.Generator.Tests;
+
+/// <summary>Runs the generator the way the compiler does: tables as additional files tagged with ImpHaTable metadata.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly string DataDirectory = typeof(GeneratorHarness).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ImpHaDataDirectory").Value!;
+
+    public static readonly (string Role, string FileName)[] Tables =
+    [
+        ("HardwareProfiles", "hardware-profiles.csv"),
+        ("LoginProfiles", "login-profiles.csv"),
+        ("RestartRules", "restart-rules.csv"),
+        ("XmppStandards", "xmpp-standards.csv"),
+    ];
+
+    /// <summary>The shipped tables, under stable fake paths so diagnostics and snapshots do not depend on the clone's location.</summary>
+    public static ImmutableArray<TableText> DefaultTables() => Tables
+        .Select(t => new TableText("/data/" + t.FileName, t.Role, File.ReadAllText(Path.Combine(DataDirectory, t.FileName))))
+        .ToImmutableArray();
+
+    public static ImmutableArray<TableText> With(this ImmutableArray<TableText> tables, string role, string text)
+        => tables.Select(t => t.Role == role ? t with { Text = text } : t).ToImmutableArray();
+
+    public static ImmutableArray<TableText> Without(this ImmutableArray<TableText> tables, string role)
+        => tables.Where(t => t.Role != role).ToImmutableArray();
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest)
+        => new(version, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation Compilation(IEnumerable<MetadataReference> references, CSharpParseOptions parseOptions, params string[] sources)
+        => CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, $"/src/File{i}.cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+
+    public static GeneratorDriver Driver(ImmutableArray<TableText> tables, CSharpParseOptions parseOptions, IDictionary<string, string>? properties = null, bool trackSteps = false)
+        => CSharpGeneratorDriver.Create(
+            [new ImpHaGenerator().AsSourceGenerator()],
+            tables.Select(t => (AdditionalText)new InMemoryText(t.Path, t.Text)),
+            parseOptions,
+            new OptionsProvider(tables, properties ?? new Dictionary<string, string>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Runs the generator on an empty net8.0 library; returns the run result and the updated compilation.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(ImmutableArray<TableText> tables, CSharpParseOptions? parseOptions = null, IDictionary<string, string>? properties = null)
+    {
+        parseOptions ??= ParseOptions();
+        var compilation = Compilation(Basic.Reference.Assemblies.Net80.References.All, parseOptions, "namespace Consumer { internal static class Empty { } }");
+        var driver = Driver(tables, parseOptions, properties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
+    public sealed record TableText(string Path, string Role, string Text);
+
+    public sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            var role = tables.FirstOrDefault(t => t.Path == textFile.Path)?.Role;
+            return role is null ? Options.Empty : new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ImpHaTable"] = role });
+        }
+    }
+
+    private sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            var found = values.TryGetValue(key, out var v);
+            value = v ?? string.Empty;
+            return found;
+        }
+    }
+}
