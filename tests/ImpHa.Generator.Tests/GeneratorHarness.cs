@@ -45,9 +45,16 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
     public static GeneratorDriver Driver(ImmutableArray<TableText> tables, CSharpParseOptions parseOptions, IDictionary<string, string>? properties = null, bool trackSteps = false)
+        => Driver(tables, Texts(tables), parseOptions, properties, trackSteps);
+
+    public static ImmutableArray<AdditionalText> Texts(ImmutableArray<TableText> tables)
+        => tables.Select(t => (AdditionalText)new InMemoryText(t.Path, t.Text)).ToImmutableArray();
+
+    /// <summary>A driver over the given text instances, so a test can later replace one of them.</summary>
+    public static GeneratorDriver Driver(ImmutableArray<TableText> tables, ImmutableArray<AdditionalText> texts, CSharpParseOptions parseOptions, IDictionary<string, string>? properties = null, bool trackSteps = false)
         => CSharpGeneratorDriver.Create(
             [new ImpHaGenerator().AsSourceGenerator()],
-            tables.Select(t => (AdditionalText)new InMemoryText(t.Path, t.Text)),
+            texts,
             parseOptions,
             new OptionsProvider(tables, properties ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
