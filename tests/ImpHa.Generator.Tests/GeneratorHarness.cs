@@ -42,7 +42,7 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, $"/src/File{i}.cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable, generalDiagnosticOption: ReportDiagnostic.Error));
 
     public static GeneratorDriver Driver(ImmutableArray<TableText> tables, CSharpParseOptions parseOptions, IDictionary<string, string>? properties = null, bool trackSteps = false)
         => Driver(tables, Texts(tables), parseOptions, properties, trackSteps);
