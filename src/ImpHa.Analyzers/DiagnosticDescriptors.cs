@@ -48,6 +48,50 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "IMPHA107.md");
 
+    private const string UsageCategory = "ImpHa.Usage";
+
+    public static readonly DiagnosticDescriptor UpperLimitMismatch = Code(
+        "IMPHA001", DiagnosticSeverity.Warning,
+        "Client Re-Login Upper Limit disagrees with the selected HA login profile",
+        "Client Re-Login Upper Limit is {0} but {1} needs {2}");
+
+    public static readonly DiagnosticDescriptor LowerLimitMismatch = Code(
+        "IMPHA002", DiagnosticSeverity.Warning,
+        "Client Re-Login Lower Limit differs from the Critical Service Down Delay",
+        "Client Re-Login Lower Limit is {0} but must equal the Critical Service Down Delay, {1} s{2}");
+
+    public static readonly DiagnosticDescriptor UpperNotAboveLower = Code(
+        "IMPHA003", DiagnosticSeverity.Warning,
+        "Client Re-Login Upper Limit is not greater than the lower limit",
+        "Client Re-Login Upper Limit {0} is not greater than the Client Re-Login Lower Limit {1} set in the same block; clients would all re-login at once");
+
+    public static readonly DiagnosticDescriptor UsersExceedProfile = Code(
+        "IMPHA004", DiagnosticSeverity.Warning,
+        "Selected active users exceed the hardware profile",
+        "{0}",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidSelection = Code(
+        "IMPHA005", DiagnosticSeverity.Warning,
+        "ImpHa profile settings are invalid",
+        "ImpHa profile settings are invalid: {0}",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NoProfileSelected = Code(
+        "IMPHA006", DiagnosticSeverity.Info,
+        "Re-login limit hardcoded without a selected HA login profile",
+        "{0} {1} is hardcoded but no HA login profile is selected; set ImpHaProfile and ImpHaDeployment (MSBuild) or impha_profile and impha_deployment (.editorconfig) so ImpHa can check it");
+
+    public static readonly DiagnosticDescriptor NodesDiffer = Code(
+        "IMPHA007", DiagnosticSeverity.Warning,
+        "Re-login limits differ between nodes of a redundancy group",
+        "{0} is set to {1} here and to {2} earlier in the same block; Cisco requires the same value on both nodes of a presence redundancy group");
+
+    public static readonly DiagnosticDescriptor RestartNeeded = Code(
+        "IMPHA008", DiagnosticSeverity.Info,
+        "Service parameter change requires a restart",
+        "Changing '{0}' of {1} requires restarting {2}: run '{3}' on each affected node");
+
     public static DiagnosticDescriptor ById(string id) => id switch
     {
         "IMPHA101" => CsvSyntax,
@@ -59,6 +103,16 @@ internal static class DiagnosticDescriptors
         "IMPHA107" => InvalidNamespace,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id."),
     };
+
+    private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags) => new(
+        id,
+        title,
+        message,
+        UsageCategory,
+        severity,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + id + ".md",
+        customTags: tags);
 
     private static DiagnosticDescriptor Table(string id, string title, string message) => new(
         id,

@@ -1,0 +1,61 @@
+using System.Linq;
+using System.Threading;
+using ImpHa.SourceGeneration.Tables;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ImpHa.SourceGeneration.Analysis;
+
+/// <summary>
+/// The tables as the analyzer sees them: the same files and parser as the generator, parsed once per
+/// text and cached across compilations by <see cref="SourceTextValueProvider{TValue}"/>.
+/// </summary>
+internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfileTable? Login, RestartRuleTable? Restarts)
+{
+    private static readonly SourceTextValueProvider<HardwareProfileTable?> HardwareCache =
+        new(text => HardwareProfileTable.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString())).Model);
+
+    private static readonly SourceTextValueProvider<RestartRuleTable?> RestartCache =
+        new(text => RestartRuleTable.Read(new TableFile(TableRole.RestartRules, string.Empty, text.ToString())).Model);
+
+    // Takes the start context only for its SourceText cache; the analyzer registers the actions.
+#pragma warning disable RS1012
+    public static AnalyzerTables Load(CompilationStartAnalysisContext context)
+#pragma warning restore RS1012
+    {
+        var options = context.Options;
+        HardwareProfileTable? hardware = null;
+        RestartRuleTable? restarts = null;
+        SourceText? loginText = null;
+        foreach (var file in options.AdditionalFiles.OrderBy(f => f.Path, System.StringComparer.Ordinal))
+        {
+            options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TableRoles.MetadataKey, out var roleText);
+            var role = TableRoles.Parse(roleText);
+            var text = role == TableRole.None ? null : file.GetText(context.CancellationToken);
+            if (text is null)
+            {
+                continue;
+            }
+
+            switch (role)
+            {
+                case TableRole.HardwareProfiles when hardware is null:
+                    context.TryGetValue(text, HardwareCache, out hardware);
+                    break;
+                case TableRole.RestartRules when restarts is null:
+                    context.TryGetValue(text, RestartCache, out restarts);
+                    break;
+                case TableRole.LoginProfiles when loginText is null:
+                    loginText = text;
+                    break;
+            }
+        }
+
+        // The login table is validated against the hardware table, so it is parsed after it.
+        var login = loginText is null || hardware is null
+            ? null
+            : LoginProfileTable.Read(new TableFile(TableRole.LoginProfiles, string.Empty, loginText.ToString()), hardware).Model;
+        return new AnalyzerTables(hardware, login, restarts);
+    }
+}
