@@ -30,7 +30,7 @@ internal static class ParameterWriteShapes
     {
         switch (operation)
         {
-            case IInvocationOperation invocation:
+            case IInvocationOperation invocation when !IsTextFormatting(invocation.TargetMethod):
                 yield return Arguments(invocation.Arguments);
                 break;
             case IObjectCreationOperation creation:
@@ -58,6 +58,26 @@ internal static class ParameterWriteShapes
 
                 break;
         }
+    }
+
+    /// <summary>Console, string formatting, logging: a label there is text, not a parameter write.</summary>
+    private static bool IsTextFormatting(IMethodSymbol method)
+    {
+        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.Extensions.Logging", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Name is "format" or "message" or "messageTemplate")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static bool IsNameMember(string? member) => member is null || NameMembers.Contains(member);

@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Text;
+using ImpHa.SourceGeneration.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>An analyzer test with the shipped tables as tagged AdditionalFiles and in-memory reference assemblies.</summary>
+internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyzer, DefaultVerifier>
+{
+    private static readonly string DataDirectory = typeof(ImpHaAnalyzerTest).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "ImpHaDataDirectory").Value!;
+
+    private static readonly (string Role, string File)[] Tables =
+    [
+        ("HardwareProfiles", "hardware-profiles.csv"),
+        ("LoginProfiles", "login-profiles.csv"),
+        ("RestartRules", "restart-rules.csv"),
+    ];
+
+    public ImpHaAnalyzerTest(string source, IDictionary<string, string>? properties = null, LanguageVersion version = LanguageVersion.Latest)
+    {
+        LanguageVersion = version;
+        ReferenceAssemblies = new ReferenceAssemblies("net8.0");
+        TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
+        TestState.Sources.Add(source);
+        var config = new StringBuilder("is_global = true\n");
+        foreach (var property in properties ?? new Dictionary<string, string>())
+        {
+            config.Append($"build_property.{property.Key} = {property.Value}\n");
+        }
+
+        foreach (var (role, file) in Tables)
+        {
+            var path = "/data/" + file;
+            TestState.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(DataDirectory, file))));
+            config.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.ImpHaTable = {role}\n");
+        }
+
+        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+    }
+
+    public LanguageVersion LanguageVersion { get; }
+
+    public static Dictionary<string, string> Profile(string profile, string deployment, string? users = null, string? delay = null)
+    {
+        var properties = new Dictionary<string, string> { ["ImpHaProfile"] = profile, ["ImpHaDeployment"] = deployment };
+        if (users is not null)
+        {
+            properties["ImpHaActiveUsers"] = users;
+        }
+
+        if (delay is not null)
+        {
+            properties["ImpHaCriticalServiceDownDelay"] = delay;
+        }
+
+        return properties;
+    }
+
+    protected override ParseOptions CreateParseOptions()
+        => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+}
