@@ -26,8 +26,14 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
     {
         LanguageVersion = version;
         ReferenceAssemblies = new ReferenceAssemblies("net8.0");
-        TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         TestState.Sources.Add(source);
+        AddTables(TestState, properties);
+    }
+
+    /// <summary>Reference assemblies from Basic.Reference.Assemblies (no download), the tables, and the MSBuild properties.</summary>
+    public static void AddTables(SolutionState state, IDictionary<string, string>? properties)
+    {
+        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
         var config = new StringBuilder("is_global = true\n");
         foreach (var property in properties ?? new Dictionary<string, string>())
         {
@@ -37,11 +43,11 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
         foreach (var (role, file) in Tables)
         {
             var path = "/data/" + file;
-            TestState.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(DataDirectory, file))));
+            state.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(DataDirectory, file))));
             config.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.ImpHaTable = {role}\n");
         }
 
-        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
+        state.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
     }
 
     public LanguageVersion LanguageVersion { get; }

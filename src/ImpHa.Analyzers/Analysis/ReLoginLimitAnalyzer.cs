@@ -22,6 +22,9 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the value the code fix writes.</summary>
     public const string ExpectedValueProperty = "ExpectedValue";
 
+    /// <summary>Diagnostic property: "string" when the value is written as a string, else "number".</summary>
+    public const string FormProperty = "Form";
+
     /// <summary>Diagnostic property: a generated constant that holds the expected value, when one does.</summary>
     public const string ConstantProperty = "Constant";
 
@@ -178,7 +181,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
                 if (write.Value != expectation.LowerLimit)
                 {
                     var source = selection.CriticalServiceDownDelay is null ? " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)" : string.Empty;
-                    report(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, location, Properties(expectation.LowerLimit, null), N(write.Value), N(expectation.LowerLimit), source));
+                    report(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, location, Properties(write, expectation.LowerLimit, null), N(write.Value), N(expectation.LowerLimit), source));
                 }
 
                 return;
@@ -189,7 +192,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
                 if (write.Value != expected)
                 {
                     var constant = expectation.Shift == 0 ? $"HaLoginProfiles.{expectation.Table.MemberName}.UpperLimitFor{N(expectation.Row!.ActiveUsers)}Users" : null;
-                    report(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, location, Properties(expected, constant), N(write.Value), expectation.Description, N(expected)));
+                    report(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, location, Properties(write, expected, constant), N(write.Value), expectation.Description, N(expected)));
                 }
             }
             else if (!expectation.AllowedUpperLimits.Contains(write.Value))
@@ -198,7 +201,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.UpperLimitMismatch,
                     location,
-                    Properties(nearest, null),
+                    Properties(write, nearest, null),
                     N(write.Value),
                     expectation.Description,
                     $"a value of its table; the nearest is {N(nearest)} (set ImpHaActiveUsers to check the exact row)"));
@@ -255,9 +258,11 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
             if (targets.HasFlag(RestartTargetKind.ChatServer)) yield return "Cisco XCP Text Conference Manager";
         }
 
-        private static ImmutableDictionary<string, string?> Properties(int expected, string? constant)
+        private static ImmutableDictionary<string, string?> Properties(ParameterWrite write, int expected, string? constant)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ExpectedValueProperty, N(expected));
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(ExpectedValueProperty, N(expected))
+                .Add(FormProperty, write.IsString ? "string" : "number");
             return constant is null ? properties : properties.Add(ConstantProperty, constant);
         }
 
