@@ -1,0 +1,50 @@
+using ImpHa;
+
+// A typical AXL automation script, with a svcutil-style request type standing in for the real client.
+var client = new AxlClient();
+foreach (var node in new[] { "imp1.example.com", "imp2.example.com" })
+{
+    // Correct: the generated lookup, no number to get wrong.
+    var limits = HaLoginProfiles.ForRedundancyGroup(HardwareProfile.Users15000, HaDeployment.ActiveActive, 2000, 1000);
+    await client.updateServiceParameterAsync(new UpdateServiceParameterReq
+    {
+        processNodeName = node,
+        service = ImpServiceNames.ServerRecoveryManager,
+        name = ServerRecoveryManagerParameters.ClientReLoginUpperLimit,
+        value = limits.UpperLimit.ToString(),
+    });
+}
+
+Legacy.Configure(client);
+
+internal static class Legacy
+{
+    // Hardcoded values: ImpHa checks them against the selected profile (see the .csproj).
+    public static void Configure(AxlClient client)
+    {
+        client.Set("imp1.example.com", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", "90");   // IMPHA002
+        client.Set("imp1.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "253");  // correct
+        client.Set("imp2.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "300");  // IMPHA001, IMPHA007
+        client.Set("imp1.example.com", "Cisco SIP Proxy", "HTTP Port", "8081");                                 // IMPHA008 (info)
+    }
+}
+
+internal sealed class UpdateServiceParameterReq
+{
+    public string? processNodeName { get; set; }
+    public string? service { get; set; }
+    public string? name { get; set; }
+    public string? value { get; set; }
+}
+
+internal sealed class AxlClient
+{
+    public Task updateServiceParameterAsync(UpdateServiceParameterReq request)
+    {
+        Console.WriteLine($"{request.processNodeName}: {request.service} / {request.name} = {request.value}");
+        return Task.CompletedTask;
+    }
+
+    public void Set(string node, string service, string name, string value)
+        => Console.WriteLine($"{node}: {service} / {name} = {value}");
+}
