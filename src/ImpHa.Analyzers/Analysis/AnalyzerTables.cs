@@ -21,13 +21,18 @@ internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfi
 
     // Takes the start context only for its SourceText cache; the analyzer registers the actions.
 #pragma warning disable RS1012
+    // The generator reports the login table's problems, including profiles the hardware table lacks;
+    // the analyzer only looks rows up, so it can parse the text alone and cache it like the others.
+    private static readonly SourceTextValueProvider<LoginProfileTable?> LoginCache =
+        new(text => LoginProfileTable.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString()), hardware: null).Model);
+
     public static AnalyzerTables Load(CompilationStartAnalysisContext context)
 #pragma warning restore RS1012
     {
         var options = context.Options;
         HardwareProfileTable? hardware = null;
         RestartRuleTable? restarts = null;
-        SourceText? loginText = null;
+        LoginProfileTable? login = null;
         foreach (var file in options.AdditionalFiles.OrderBy(f => f.Path, System.StringComparer.Ordinal))
         {
             options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TableRoles.MetadataKey, out var roleText);
@@ -46,16 +51,12 @@ internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfi
                 case TableRole.RestartRules when restarts is null:
                     context.TryGetValue(text, RestartCache, out restarts);
                     break;
-                case TableRole.LoginProfiles when loginText is null:
-                    loginText = text;
+                case TableRole.LoginProfiles when login is null:
+                    context.TryGetValue(text, LoginCache, out login);
                     break;
             }
         }
 
-        // The login table is validated against the hardware table, so it is parsed after it.
-        var login = loginText is null || hardware is null
-            ? null
-            : LoginProfileTable.Read(new TableFile(TableRole.LoginProfiles, string.Empty, loginText.ToString()), hardware).Model;
         return new AnalyzerTables(hardware, login, restarts);
     }
 }
