@@ -10,16 +10,22 @@ namespace ImpHa.SourceGeneration.Analysis;
 /// </summary>
 internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, int? ActiveUsers, int? CriticalServiceDownDelay, string? Error)
 {
-    public static readonly string[] MsBuildProperties = ["ImpHaProfile", "ImpHaDeployment", "ImpHaActiveUsers", "ImpHaCriticalServiceDownDelay"];
+    public const string ProfileProperty = "ImpHaProfile";
+    public const string DeploymentProperty = "ImpHaDeployment";
+    public const string ActiveUsersProperty = "ImpHaActiveUsers";
+    public const string DelayProperty = "ImpHaCriticalServiceDownDelay";
+
+    /// <summary>Every MSBuild property read here; the package props must make each compiler-visible.</summary>
+    public static readonly string[] MsBuildProperties = [ProfileProperty, DeploymentProperty, ActiveUsersProperty, DelayProperty];
 
     public bool IsSelected => Profile is not null && Deployment is not null && Error is null;
 
     public static HaSelection Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, HardwareProfileTable? hardware)
     {
-        var profileText = Get(fileOptions, globalOptions, "impha_profile", "ImpHaProfile");
-        var deploymentText = Get(fileOptions, globalOptions, "impha_deployment", "ImpHaDeployment");
-        var usersText = Get(fileOptions, globalOptions, "impha_active_users", "ImpHaActiveUsers");
-        var delayText = Get(fileOptions, globalOptions, "impha_critical_service_down_delay", "ImpHaCriticalServiceDownDelay");
+        var profileText = Get(fileOptions, globalOptions, "impha_profile", ProfileProperty);
+        var deploymentText = Get(fileOptions, globalOptions, "impha_deployment", DeploymentProperty);
+        var usersText = Get(fileOptions, globalOptions, "impha_active_users", ActiveUsersProperty);
+        var delayText = Get(fileOptions, globalOptions, "impha_critical_service_down_delay", DelayProperty);
 
         int? delay = null;
         if (delayText is not null)
