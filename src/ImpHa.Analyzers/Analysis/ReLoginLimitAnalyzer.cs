@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using ImpHa.SourceGeneration.Model;
 using ImpHa.SourceGeneration.Tables;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -80,7 +81,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
 
                     Check(write, operation.Syntax.SyntaxTree, report);
                 }
-                else if (tables.Restarts is not null)
+                else
                 {
                     CheckRestart(items, report);
                 }
@@ -226,28 +227,60 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
             return (selection, expectation);
         }
 
+        /// <summary>Restart rules by parameter name, built once per compilation so each call costs one lookup per string argument.</summary>
+        private readonly Dictionary<string, List<RestartRuleModel>> _rulesByParameter = IndexByParameter(tables.Restarts);
+
         private void CheckRestart(IReadOnlyList<(string? Member, IOperation Value)> items, System.Action<Diagnostic> report)
         {
-            var strings = items.Select(i => (i.Member, Text: ParameterWriteShapes.StringConstant(i.Value), i.Value)).ToList();
-            foreach (var rule in tables.Restarts!.Rules)
+            if (items.Count < 3)
+            {
+                return;
+            }
+
+            foreach (var (member, value) in items)
+            {
+                if (!ParameterWriteShapes.IsNameMember(member)
+                    || ParameterWriteShapes.StringConstant(value) is not { } text
+                    || !_rulesByParameter.TryGetValue(text.Trim(), out var rules))
+                {
+                    continue;
+                }
+
+                foreach (var rule in rules)
+                {
+                    if (!items.Any(i => ParameterWriteShapes.StringConstant(i.Value) is { } service && Matches(service, rule.Service)))
+                    {
+                        continue;
+                    }
+
+                    var command = rule.Restart.HasFlag(RestartTargetKind.Node) || rule.Restart.HasFlag(RestartTargetKind.System)
+                        ? "utils system restart"
+                        : string.Join("; ", Services(rule.Restart).Select(s => "utils service restart " + s));
+                    report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), rule.Parameter, rule.Service, string.Join(" and ", Services(rule.Restart)), command));
+                    return;
+                }
+            }
+        }
+
+        private static Dictionary<string, List<RestartRuleModel>> IndexByParameter(RestartRuleTable? restarts)
+        {
+            var index = new Dictionary<string, List<RestartRuleModel>>(System.StringComparer.OrdinalIgnoreCase);
+            foreach (var rule in restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
             {
                 if (rule.Parameter.Length == 0)
                 {
                     continue;
                 }
 
-                var parameter = strings.FirstOrDefault(s => s.Text is not null && ParameterWriteShapes.IsNameMember(s.Member) && Matches(s.Text, rule.Parameter));
-                if (parameter.Value is null || !strings.Any(s => s.Text is not null && Matches(s.Text, rule.Service)) || items.Count < 3)
+                if (!index.TryGetValue(rule.Parameter, out var rules))
                 {
-                    continue;
+                    index.Add(rule.Parameter, rules = []);
                 }
 
-                var command = rule.Restart.HasFlag(RestartTargetKind.Node) || rule.Restart.HasFlag(RestartTargetKind.System)
-                    ? "utils system restart"
-                    : string.Join("; ", Services(rule.Restart).Select(s => "utils service restart " + s));
-                report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, parameter.Value.Syntax.GetLocation(), rule.Parameter, rule.Service, string.Join(" and ", Services(rule.Restart)), command));
-                return;
+                rules.Add(rule);
             }
+
+            return index;
         }
 
         private static IEnumerable<string> Services(RestartTargetKind targets)

@@ -23,8 +23,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public bool IsEmpty => Items.IsEmpty;
 
-    public ImmutableArray<T> AsImmutableArray() => Items;
-
     public EquatableArray<T> Concat(System.Collections.Generic.IEnumerable<T> more) => new(Items.AddRange(more));
 
     public bool Equals(EquatableArray<T> other)

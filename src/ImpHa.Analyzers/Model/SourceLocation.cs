@@ -10,7 +10,4 @@ internal readonly record struct SourceLocation(string Path, int Start, int Lengt
         Path,
         new TextSpan(Start, Length),
         new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn)));
-
-    /// <summary>1-based line and column, as MSBuild prints them.</summary>
-    public override string ToString() => $"{Path}({Line + 1},{Column + 1})";
 }
