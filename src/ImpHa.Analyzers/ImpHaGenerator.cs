@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Threading;
+using ImpHa.SourceGeneration.Analysis;
 using ImpHa.SourceGeneration.Emit;
 using ImpHa.SourceGeneration.Model;
 using ImpHa.SourceGeneration.Tables;
@@ -23,6 +24,11 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider.Select((options, _) => GeneratorSettings.SupportsNullable(options)))
             .Select((pair, _) => pair.Left with { NullableAnnotations = pair.Right })
             .WithTrackingName(TrackingNames.Settings);
+
+        // Project-wide only: SelectedHaProfile is one class, so .editorconfig sections cannot vary it.
+        var selection = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => HaSelection.Read(provider.GlobalOptions, provider.GlobalOptions, hardware: null))
+            .WithTrackingName(TrackingNames.Selection);
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -54,9 +60,23 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             }
 
             spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
+            spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
         });
         RegisterTableOutput(context, hardware.Combine(settings), HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
         RegisterTableOutput(context, login.Combine(hardware).Combine(settings), LoginEmitter.HintName, (pair, options) => LoginEmitter.Emit(pair.Login, pair.Hardware, options));
+        context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
+        {
+            var (((selected, login), hardware), settings) = input;
+            if (login.Model is null || hardware.Model is null || settings.InvalidNamespace is not null)
+            {
+                return;
+            }
+
+            if (SelectedProfileEmitter.Emit(selected, login.Model, hardware.Model, settings.ToEmitOptions()) is { } source)
+            {
+                spc.AddSource(SelectedProfileEmitter.HintName, source);
+            }
+        });
         RegisterTableOutput(context, restarts.Combine(settings), RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
         RegisterTableOutput(context, xmpp.Combine(settings), XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
     }

@@ -4,6 +4,7 @@ namespace ImpHa.SourceGeneration;
 internal static class TrackingNames
 {
     public const string Settings = "ImpHa.Settings";
+    public const string Selection = "ImpHa.Selection";
     public const string TableFiles = "ImpHa.TableFiles";
     public const string HardwareTable = "ImpHa.HardwareTable";
     public const string LoginTable = "ImpHa.LoginTable";

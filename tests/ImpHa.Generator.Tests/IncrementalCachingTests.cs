@@ -13,6 +13,7 @@ public class IncrementalCachingTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Settings,
+        TrackingNames.Selection,
         TrackingNames.TableFiles,
         TrackingNames.HardwareTable,
         TrackingNames.LoginTable,

@@ -27,11 +27,11 @@ public class LegacyConsumerTests
         };
         var parseOptions = GeneratorHarness.ParseOptions(version);
         var compilation = GeneratorHarness.Compilation(references, parseOptions, UsageSample);
-        var driver = GeneratorHarness.Driver(GeneratorHarness.DefaultTables(), parseOptions);
+        var driver = GeneratorHarness.Driver(GeneratorHarness.DefaultTables(), parseOptions, SelectedProfileTests.Example1Selection);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
-        Assert.Equal(5, output.SyntaxTrees.Count() - 1);
+        Assert.Equal(7, output.SyntaxTrees.Count() - 1);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         Assert.Empty(problems);
     }
@@ -56,6 +56,16 @@ public class LegacyConsumerTests
                 ImpHa.RestartPlan plan = ImpHa.RestartPlanner.Plan(ImpHa.ConfigurationChange.EditProxyConfiguration);
                 return limits.UpperLimit + plan.Commands.Count + (ImpHa.XmppStandards.IsSupported("XEP-0045") ? 1 : 0);
             }
+
+            /// <summary>The selected profile's limits, through a marked parameter.</summary>
+            public static int Selected([ImpHa.ReLoginUpperLimit] int upper = ImpHa.SelectedHaProfile.UpperLimit)
+            {
+                return upper + ImpHa.SelectedHaProfile.Limits.LowerLimit;
+            }
+
+            /// <summary>A marked field.</summary>
+            [ImpHa.ReLoginLowerLimit]
+            public static readonly int Lower = ImpHa.SelectedHaProfile.LowerLimit;
         }
         """;
 }
