@@ -68,12 +68,15 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
         var isString = diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.FormProperty, out var form) && form == "string";
         ExpressionSyntax replacement = isString
             ? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected.ToString(CultureInfo.InvariantCulture)))
-            : ConstantReference(model, diagnostic) ?? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(expected));
+            : ConstantReference(model, diagnostic, expected) ?? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(expected));
         return document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node)));
     }
 
-    /// <summary>The generated constant, fully qualified then simplified, when the compilation has it.</summary>
-    private static ExpressionSyntax? ConstantReference(SemanticModel model, Diagnostic diagnostic)
+    /// <summary>
+    /// The generated constant (<c>SelectedHaProfile.UpperLimit</c>, <c>HaLoginProfiles.X.UpperLimitForNUsers</c>),
+    /// fully qualified then simplified, when the compilation has it and it holds the expected value.
+    /// </summary>
+    private static ExpressionSyntax? ConstantReference(SemanticModel model, Diagnostic diagnostic, int expected)
     {
         if (!diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.ConstantProperty, out var constant) || constant is null)
         {
@@ -81,14 +84,19 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
         }
 
         var parts = constant.Split('.');
-        var container = model.Compilation.GetSymbolsWithName(parts[0], SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault();
-        var nested = parts.Length == 3 ? container?.GetTypeMembers(parts[1]).FirstOrDefault() : null;
-        if (nested is null || nested.GetMembers(parts[2]).OfType<IFieldSymbol>().FirstOrDefault() is not { IsConst: true })
+        INamedTypeSymbol? container = model.Compilation.GetSymbolsWithName(parts[0], SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault();
+        for (var i = 1; i < parts.Length - 1 && container is not null; i++)
+        {
+            container = container.GetTypeMembers(parts[i]).FirstOrDefault();
+        }
+
+        var field = container?.GetMembers(parts[parts.Length - 1]).OfType<IFieldSymbol>().FirstOrDefault();
+        if (field is not { IsConst: true, ConstantValue: int value } || value != expected)
         {
             return null;
         }
 
-        var text = nested.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + parts[2];
+        var text = container!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name;
         return SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
     }
 }

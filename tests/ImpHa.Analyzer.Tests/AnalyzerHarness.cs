@@ -52,6 +52,19 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
 
     public LanguageVersion LanguageVersion { get; }
 
+    /// <summary>The generator's real output for these settings, to add as sources (the testing library runs no generators here).</summary>
+    public static IEnumerable<(string Name, string Text)> GeneratedSources(IDictionary<string, string>? properties = null)
+        => ImpHa.Generator.Tests.GeneratorHarness.Run(ImpHa.Generator.Tests.GeneratorHarness.DefaultTables(), properties: properties)
+            .Result.Results[0].GeneratedSources
+            .Select(s => ("/obj/" + s.HintName, s.SourceText.ToString()));
+
+    /// <summary>Adds the generated API for these settings to the test's sources.</summary>
+    public ImpHaAnalyzerTest WithGeneratedApi(IDictionary<string, string>? properties)
+    {
+        TestState.Sources.AddRange(GeneratedSources(properties).Select(s => (s.Name, Microsoft.CodeAnalysis.Text.SourceText.From(s.Text))));
+        return this;
+    }
+
     public static Dictionary<string, string> Profile(string profile, string deployment, string? users = null, string? delay = null)
     {
         var properties = new Dictionary<string, string> { ["ImpHaProfile"] = profile, ["ImpHaDeployment"] = deployment };

@@ -81,4 +81,111 @@ public class CodeFixTests
         test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task With_a_project_wide_selection_the_fix_writes_SelectedHaProfile_but_not_in_an_overridden_folder()
+    {
+        var before = Helpers + """
+            class Fix
+            {
+                void Run()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:300|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#1:90|});
+                }
+            }
+            """;
+        var after = Helpers + """
+            class Fix
+            {
+                void Run()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", ImpHa.SelectedHaProfile.UpperLimit);
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", ImpHa.SelectedHaProfile.LowerLimit);
+                }
+            }
+            """;
+        const string otherCluster = """
+            class OtherCluster
+            {
+                void Run() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#2:300|});
+            }
+            """;
+        var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+        var test = NewTest(before, after, selection);
+        test.TestState.Sources.Add(("/other/OtherCluster.cs", otherCluster));
+        test.FixedState.Sources.Add(("/other/OtherCluster.cs", otherCluster.Replace("{|#2:300|}", "ImpHa.HaLoginProfiles.Users15000ActiveStandby.UpperLimitFor2000Users")));
+        test.TestState.AnalyzerConfigFiles.Add(("/other/.editorconfig", "[*.cs]\nimpha_deployment = active-standby\n"));
+        test.FixedState.AnalyzerConfigFiles.Add(("/other/.editorconfig", "[*.cs]\nimpha_deployment = active-standby\n"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(1).WithArguments("90", "120", " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(2).WithArguments("300", "15000 Users Full UC active/standby, 2000 active users (table row 2000)", "453"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_profile_too_small_for_the_users_is_replaced_by_the_smallest_that_fits()
+    {
+        const string before = """
+            using ImpHa;
+            using static ImpHa.HardwareProfile;
+
+            class Sizing
+            {
+                ReLoginLimits A() => HaLoginProfiles.GetLimits({|#0:HardwareProfile.Users5000|}, HaDeployment.ActiveActive, 4700);
+                ReLoginLimits B() => HaLoginProfiles.ForRedundancyGroup({|#1:Users2000|}, HaDeployment.ActiveStandby, 1500, 1500);
+            }
+            """;
+        const string after = """
+            using ImpHa;
+            using static ImpHa.HardwareProfile;
+
+            class Sizing
+            {
+                ReLoginLimits A() => HaLoginProfiles.GetLimits(HardwareProfile.Users15000, HaDeployment.ActiveActive, 4700);
+                ReLoginLimits B() => HaLoginProfiles.ForRedundancyGroup(Users5000, HaDeployment.ActiveStandby, 1500, 1500);
+            }
+            """;
+        var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, SmallestProfileCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+            TestCode = before,
+            FixedCode = after,
+        };
+        AddGeneratedApi(test, null);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(0)
+            .WithArguments("4700 active users exceed 5000 Users Full UC active/active (at most 2500); the smallest profile that fits is 15000 (up to 7500)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(1)
+            .WithArguments("3000 active users exceed 2000 Users Full UC active/standby (at most 2000); the smallest profile that fits is 5000 (up to 5000)"));
+        await test.RunAsync();
+    }
+
+    private static CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier> NewTest(string before, string after, Dictionary<string, string> selection)
+    {
+        var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+            TestCode = before,
+            FixedCode = after,
+        };
+        AddGeneratedApi(test, selection);
+        return test;
+    }
+
+    /// <summary>The real generated API and the tables, in both the test and the fixed state.</summary>
+    private static void AddGeneratedApi<TFix>(CSharpCodeFixTest<ReLoginLimitAnalyzer, TFix, DefaultVerifier> test, Dictionary<string, string>? selection)
+        where TFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+    {
+        foreach (var (name, text) in ImpHaAnalyzerTest.GeneratedSources(selection))
+        {
+            test.TestState.Sources.Add((name, text));
+        }
+
+        ImpHaAnalyzerTest.AddTables(test.TestState, selection);
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.Sources.AddRange(test.TestState.Sources.Skip(1).Where(s => s.filename.StartsWith("/obj/", StringComparison.Ordinal)));
+        test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
+        test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
+        test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
+    }
 }

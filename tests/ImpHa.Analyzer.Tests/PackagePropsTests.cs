@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
 using ImpHa.SourceGeneration;
-using ImpHa.SourceGeneration.Analysis;
 using Xunit;
 
 namespace ImpHa.Analyzer.Tests;
@@ -14,7 +13,7 @@ public class PackagePropsTests
         var dataDirectory = typeof(PackagePropsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ImpHaDataDirectory").Value!;
         var props = XDocument.Load(Path.Combine(dataDirectory, "..", "src", "ImpHa.Package", "build", "ImpHa.props"));
         var declared = props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!).Order().ToList();
-        var read = HaSelection.MsBuildProperties.Append(GeneratorSettings.NamespaceProperty.Replace("build_property.", string.Empty)).Order().ToList();
+        var read = CompilerVisibleProperties.All.Order().ToList();
         Assert.Equal(read, declared);
         Assert.Contains(props.Descendants("CompilerVisibleItemMetadata"), e => (string?)e.Attribute("MetadataName") == "ImpHaTable");
     }

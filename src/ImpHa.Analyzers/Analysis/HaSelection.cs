@@ -15,9 +15,6 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
     public const string ActiveUsersProperty = "ImpHaActiveUsers";
     public const string DelayProperty = "ImpHaCriticalServiceDownDelay";
 
-    /// <summary>Every MSBuild property read here; the package props must make each compiler-visible.</summary>
-    public static readonly string[] MsBuildProperties = [ProfileProperty, DeploymentProperty, ActiveUsersProperty, DelayProperty];
-
     public bool IsSelected => Profile is not null && Deployment is not null && Error is null;
 
     public static HaSelection Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, HardwareProfileTable? hardware)

@@ -52,8 +52,7 @@ internal sealed class ReLoginExpectation
             return null;
         }
 
-        var name = hardware.Profiles.FirstOrDefault(p => p.Capacity == table.Profile)?.Name ?? table.Profile.ToString(CultureInfo.InvariantCulture);
-        var describe = $"{name} {table.Deployment.DocumentName()}";
+        var describe = Describe(table, hardware);
         var delay = selection.CriticalServiceDownDelay ?? login.CriticalServiceDownDelaySeconds;
         var shift = delay - login.CriticalServiceDownDelaySeconds;
         LoginRowModel? row = null;
@@ -62,9 +61,7 @@ internal sealed class ReLoginExpectation
             row = table.Rows.FirstOrDefault(r => r.ActiveUsers >= users);
             if (row is null)
             {
-                var fits = login.Tables.Where(t => t.Deployment == table.Deployment && t.MaxActiveUsers >= users).OrderBy(t => t.Profile).FirstOrDefault();
-                tooManyUsers = $"{users} active users exceed {describe} (at most {table.MaxActiveUsers})"
-                    + (fits is null ? "; no profile covers that many, spread the users over more presence redundancy groups" : $"; the smallest profile that fits is {fits.Profile} (up to {fits.MaxActiveUsers})");
+                tooManyUsers = TooManyUsers(users, table, login, hardware, out _);
                 return null;
             }
 
@@ -72,5 +69,20 @@ internal sealed class ReLoginExpectation
         }
 
         return new ReLoginExpectation(delay, table, row, shift, describe);
+    }
+
+    /// <summary>e.g. "15000 Users Full UC active/active".</summary>
+    public static string Describe(LoginTableModel table, HardwareProfileTable hardware)
+    {
+        var name = hardware.Profiles.FirstOrDefault(p => p.Capacity == table.Profile)?.Name ?? table.Profile.ToString(CultureInfo.InvariantCulture);
+        return $"{name} {table.Deployment.DocumentName()}";
+    }
+
+    /// <summary>The IMPHA004 text for <paramref name="users"/> beyond <paramref name="table"/>, and the smallest table that fits, if any.</summary>
+    public static string TooManyUsers(int users, LoginTableModel table, LoginProfileTable login, HardwareProfileTable hardware, out LoginTableModel? fits)
+    {
+        fits = login.Tables.Where(t => t.Deployment == table.Deployment && t.MaxActiveUsers >= users).OrderBy(t => t.Profile).FirstOrDefault();
+        return $"{users} active users exceed {Describe(table, hardware)} (at most {table.MaxActiveUsers})"
+            + (fits is null ? "; no profile covers that many, spread the users over more presence redundancy groups" : $"; the smallest profile that fits is {fits.Profile} (up to {fits.MaxActiveUsers})");
     }
 }

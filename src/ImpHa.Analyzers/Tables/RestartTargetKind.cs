@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ImpHa.SourceGeneration.Tables;
 
@@ -42,5 +43,16 @@ internal static class RestartTargetNames
         }
 
         return true;
+    }
+
+    /// <summary>The services a set of targets restarts, as Cisco prints them (the generated <c>ImpServiceNames</c> holds the same names).</summary>
+    public static IReadOnlyList<string> ServiceNames(RestartTargetKind targets)
+    {
+        var names = new List<string>();
+        if (targets.HasFlag(RestartTargetKind.XcpRouter)) names.Add("Cisco XCP Router");
+        if (targets.HasFlag(RestartTargetKind.SipProxy)) names.Add("Cisco SIP Proxy");
+        if (targets.HasFlag(RestartTargetKind.PresenceEngine)) names.Add("Cisco Presence Engine");
+        if (targets.HasFlag(RestartTargetKind.ChatServer)) names.Add("Cisco XCP Text Conference Manager");
+        return names;
     }
 }

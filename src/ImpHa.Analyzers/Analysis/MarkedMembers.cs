@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using ImpHa.SourceGeneration.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ImpHa.SourceGeneration.Analysis;
+
+/// <summary>
+/// Values written to fields, properties and parameters marked <c>[ReLoginUpperLimit]</c> or
+/// <c>[ReLoginLowerLimit]</c>: initializers, default values, assignments and arguments.
+/// </summary>
+internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedTypeSymbol? lowerAttribute)
+{
+    /// <summary>Operations that can write to a marked member (besides the arguments of calls).</summary>
+    public static readonly OperationKind[] WriteKinds =
+    [
+        OperationKind.SimpleAssignment,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.ParameterInitializer,
+    ];
+
+    public bool Exist => upperAttribute is not null || lowerAttribute is not null;
+
+    /// <summary>The generated attributes, found in the namespace the generator emits to.</summary>
+    public static MarkedMembers Find(Compilation compilation, string generatedNamespace)
+        => new(
+            compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.UpperAttributeName),
+            compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.LowerAttributeName));
+
+    /// <summary>(kind, value) for each marked member <paramref name="operation"/> writes to.</summary>
+    public IEnumerable<(LimitKind Kind, IOperation Value)> Writes(IOperation operation)
+    {
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target && KindOf(target) is { } kind:
+                yield return (kind, assignment.Value);
+                break;
+            case IFieldInitializerOperation initializer when First(initializer.InitializedFields) is { } kind:
+                yield return (kind, initializer.Value);
+                break;
+            case IPropertyInitializerOperation initializer when First(initializer.InitializedProperties) is { } kind:
+                yield return (kind, initializer.Value);
+                break;
+            case IParameterInitializerOperation initializer when KindOf(initializer.Parameter) is { } kind:
+                yield return (kind, initializer.Value);
+                break;
+        }
+    }
+
+    /// <summary>Arguments passed to marked parameters; default values are checked where they are declared.</summary>
+    public IEnumerable<(LimitKind Kind, IOperation Value)> Arguments(IOperation operation)
+    {
+        var arguments = operation switch
+        {
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => default,
+        };
+        if (arguments.IsDefaultOrEmpty)
+        {
+            yield break;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && KindOf(parameter) is { } kind)
+            {
+                yield return (kind, argument.Value);
+            }
+        }
+    }
+
+    private static ISymbol? Target(IOperation target) => target switch
+    {
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    private LimitKind? First<T>(System.Collections.Immutable.ImmutableArray<T> symbols)
+        where T : ISymbol
+    {
+        foreach (var symbol in symbols)
+        {
+            if (KindOf(symbol) is { } kind)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private LimitKind? KindOf(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (upperAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, upperAttribute))
+            {
+                return LimitKind.Upper;
+            }
+
+            if (lowerAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, lowerAttribute))
+            {
+                return LimitKind.Lower;
+            }
+        }
+
+        return null;
+    }
+}
