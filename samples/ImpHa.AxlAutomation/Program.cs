@@ -16,6 +16,7 @@ foreach (var node in new[] { "imp1.example.com", "imp2.example.com" })
 }
 
 Legacy.Configure(client);
+Console.WriteLine($"Selected profile: upper {SelectedHaProfile.UpperLimit}, lower {SelectedHaProfile.LowerLimit}; settings object says {new ClusterSettings().UpperLimit}");
 
 internal static class Legacy
 {
@@ -27,6 +28,13 @@ internal static class Legacy
         client.Set("imp2.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "300");  // IMPHA001, IMPHA007
         client.Set("imp1.example.com", "Cisco SIP Proxy", "HTTP Port", "8081");                                 // IMPHA008 (info)
     }
+}
+
+// Your own settings types: mark the members that hold a limit, and ImpHa checks what is written to them.
+internal sealed class ClusterSettings
+{
+    [ReLoginUpperLimit] public int UpperLimit { get; set; } = 250;                       // IMPHA001
+    [ReLoginLowerLimit] public int LowerLimit { get; set; } = SelectedHaProfile.LowerLimit; // correct: the generated constant
 }
 
 internal sealed class UpdateServiceParameterReq
