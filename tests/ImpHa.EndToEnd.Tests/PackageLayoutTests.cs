@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Xunit;
 
 namespace ImpHa.EndToEnd.Tests;
@@ -27,5 +30,39 @@ public class PackageLayoutTests
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
         Assert.Contains("<readme>README.md</readme>", nuspec);
         Assert.DoesNotContain("<dependency ", nuspec);
+    }
+
+    [Theory]
+    [InlineData("analyzers/dotnet/cs/ImpHa.Analyzers.dll")]
+    [InlineData("analyzers/dotnet/cs/ImpHa.CodeFixes.dll")]
+    public async Task The_components_reference_a_Roslyn_old_enough_for_the_net8_sdk_and_Visual_Studio_2022(string entry)
+    {
+        var feed = await PackageFeed.GetAsync();
+        var references = AssemblyReferences(feed.Package, entry);
+
+        // The .NET 8 SDK (8.0.1xx) and Visual Studio 2022 17.8 carry Roslyn 4.8; a component built against a newer one does not load there.
+        var roslyn = references.Where(r => r.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(roslyn);
+        Assert.All(roslyn, r => Assert.True(r.Version <= new Version(4, 8, 0, 0), $"{entry} references {r.Name} {r.Version}"));
+        Assert.Equal(entry.Contains("CodeFixes", StringComparison.Ordinal), roslyn.Any(r => r.Name.Contains("Workspaces", StringComparison.Ordinal)));
+        Assert.Contains(references, r => r.Name == "netstandard" && r.Version == new Version(2, 0, 0, 0));
+    }
+
+    private static List<(string Name, Version Version)> AssemblyReferences(string package, string entry)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var memory = new MemoryStream();
+        using (var stream = zip.GetEntry(entry)!.Open())
+        {
+            stream.CopyTo(memory);
+        }
+
+        memory.Position = 0;
+        using var pe = new PEReader(memory);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(h => metadata.GetAssemblyReference(h))
+            .Select(r => (metadata.GetString(r.Name), r.Version))
+            .ToList();
     }
 }
