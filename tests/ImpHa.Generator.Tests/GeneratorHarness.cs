@@ -79,7 +79,7 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    internal sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
@@ -92,7 +92,7 @@ internal static class GeneratorHarness
         }
     }
 
-    private sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
+    internal sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly Options Empty = new(new Dictionary<string, string>());
 

@@ -26,6 +26,10 @@ internal sealed class AnalysisSession
     private readonly Dictionary<string, List<RestartRuleModel>> _rulesByParameter;
     private readonly ConcurrentDictionary<SyntaxTree, TreeSettings> _byTree = new();
     private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _settingsProblems = new();
+    private readonly System.Func<SyntaxTree, TreeSettings> _resolve;
+    private readonly Compilation _compilation;
+    private readonly HashSet<string> _parameterNames;
+    private DeclarationIndex? _index;
 
     public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation)
     {
@@ -37,10 +41,13 @@ internal sealed class AnalysisSession
         _marked = MarkedMembers.Find(compilation, generatedNamespace);
         _profileArguments = new ProfileArguments(compilation.GetTypeByMetadataName(generatedNamespace + "." + ProfileArguments.HaLoginProfilesName), tables.Login!, tables.Hardware!);
         _rulesByParameter = IndexByParameter(tables.Restarts);
-        _candidates = new CandidateTrees(compilation, ParameterNames(compilation, options, _rulesByParameter.Keys));
+        _compilation = compilation;
+        _parameterNames = ParameterNames(compilation, options, _rulesByParameter.Keys);
+        _candidates = new CandidateTrees(_parameterNames, Index);
+        _resolve = Resolve;
     }
 
-    public bool HasMarkedMembers => _marked.Exist;
+    public bool HasMarkedMembers(CancellationToken token) => _marked.Exist && Index(token).MarkedNames.Count > 0;
 
     public void AnalyzeCall(IOperation operation, List<ParameterWrite> writes, System.Action<Diagnostic> report, CancellationToken token)
     {
@@ -69,18 +76,18 @@ internal sealed class AnalysisSession
             }
         }
 
-        if (!named && _marked.Exist)
+        if (!named && HasMarkedMembers(token))
         {
-            foreach (var (kind, value) in _marked.Arguments(operation))
+            foreach (var (kind, value) in _marked.Arguments(operation, Index(token).MarkedNames))
             {
                 RecordIfConstant(kind, value, settings, writes, report);
             }
         }
     }
 
-    public void AnalyzeMarkedWrite(IOperation operation, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    public void AnalyzeMarkedWrite(IOperation operation, List<ParameterWrite> writes, System.Action<Diagnostic> report, CancellationToken token)
     {
-        foreach (var (kind, value) in _marked.Writes(operation))
+        if (_marked.Write(operation, Index(token).MarkedNames) is var (kind, value))
         {
             RecordIfConstant(kind, value, Settings(operation.Syntax.SyntaxTree), writes, report);
         }
@@ -217,7 +224,19 @@ internal sealed class AnalysisSession
         }
     }
 
-    private TreeSettings Settings(SyntaxTree tree) => _byTree.GetOrAdd(tree, Resolve);
+    private TreeSettings Settings(SyntaxTree tree) => _byTree.TryGetValue(tree, out var settings) ? settings : _byTree.GetOrAdd(tree, _resolve);
+
+    /// <summary>Built once, by whichever callback needs it first.</summary>
+    private DeclarationIndex Index(CancellationToken token)
+    {
+        if (Volatile.Read(ref _index) is { } index)
+        {
+            return index;
+        }
+
+        Interlocked.CompareExchange(ref _index, DeclarationIndex.Build(_compilation, _parameterNames, token), null);
+        return _index!;
+    }
 
     private TreeSettings Resolve(SyntaxTree tree)
     {

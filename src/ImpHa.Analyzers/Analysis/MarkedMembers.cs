@@ -20,6 +20,7 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
         OperationKind.ParameterInitializer,
     ];
 
+    /// <summary>Whether the compilation has the attributes at all; <see cref="DeclarationIndex.MarkedNames"/> says whether anything uses them.</summary>
     public bool Exist => upperAttribute is not null || lowerAttribute is not null;
 
     /// <summary>The generated attributes, found in the namespace the generator emits to.</summary>
@@ -29,27 +30,28 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
             compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.LowerAttributeName));
 
     /// <summary>(kind, value) for each marked member <paramref name="operation"/> writes to.</summary>
-    public IEnumerable<(LimitKind Kind, IOperation Value)> Writes(IOperation operation)
+    /// <remarks>Members whose name is not in <paramref name="markedNames"/> are passed over before their attributes are read.</remarks>
+    public (LimitKind Kind, IOperation Value)? Write(IOperation operation, HashSet<string> markedNames)
     {
-        switch (operation)
+        LimitKind? kind = operation switch
         {
-            case ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target && KindOf(target) is { } kind:
-                yield return (kind, assignment.Value);
-                break;
-            case IFieldInitializerOperation initializer when First(initializer.InitializedFields) is { } kind:
-                yield return (kind, initializer.Value);
-                break;
-            case IPropertyInitializerOperation initializer when First(initializer.InitializedProperties) is { } kind:
-                yield return (kind, initializer.Value);
-                break;
-            case IParameterInitializerOperation initializer when KindOf(initializer.Parameter) is { } kind:
-                yield return (kind, initializer.Value);
-                break;
-        }
+            ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target => KindOf(target, markedNames),
+            IFieldInitializerOperation initializer => First(initializer.InitializedFields, markedNames),
+            IPropertyInitializerOperation initializer => First(initializer.InitializedProperties, markedNames),
+            IParameterInitializerOperation initializer => KindOf(initializer.Parameter, markedNames),
+            _ => null,
+        };
+        var value = operation switch
+        {
+            ISimpleAssignmentOperation assignment => assignment.Value,
+            ISymbolInitializerOperation initializer => initializer.Value,
+            _ => null,
+        };
+        return kind is { } k && value is not null ? (k, value) : null;
     }
 
     /// <summary>Arguments passed to marked parameters; default values are checked where they are declared.</summary>
-    public IEnumerable<(LimitKind Kind, IOperation Value)> Arguments(IOperation operation)
+    public IEnumerable<(LimitKind Kind, IOperation Value)> Arguments(IOperation operation, HashSet<string> markedNames)
     {
         var arguments = operation switch
         {
@@ -64,7 +66,7 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
 
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && KindOf(parameter) is { } kind)
+            if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter is { } parameter && KindOf(parameter, markedNames) is { } kind)
             {
                 yield return (kind, argument.Value);
             }
@@ -79,12 +81,12 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
         _ => null,
     };
 
-    private LimitKind? First<T>(System.Collections.Immutable.ImmutableArray<T> symbols)
+    private LimitKind? First<T>(System.Collections.Immutable.ImmutableArray<T> symbols, HashSet<string> markedNames)
         where T : ISymbol
     {
         foreach (var symbol in symbols)
         {
-            if (KindOf(symbol) is { } kind)
+            if (KindOf(symbol, markedNames) is { } kind)
             {
                 return kind;
             }
@@ -93,8 +95,13 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
         return null;
     }
 
-    private LimitKind? KindOf(ISymbol symbol)
+    private LimitKind? KindOf(ISymbol symbol, HashSet<string> markedNames)
     {
+        if (!markedNames.Contains(symbol.Name))
+        {
+            return null;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (upperAttribute is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, upperAttribute))

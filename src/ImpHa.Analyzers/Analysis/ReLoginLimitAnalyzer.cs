@@ -54,9 +54,9 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
             {
                 var writes = new List<ParameterWrite>();
                 block.RegisterOperationAction(op => session.AnalyzeCall(op.Operation, writes, op.ReportDiagnostic, op.CancellationToken), OperationKind.Invocation, OperationKind.ObjectCreation);
-                if (session.HasMarkedMembers)
+                if (session.HasMarkedMembers(block.CancellationToken))
                 {
-                    block.RegisterOperationAction(op => session.AnalyzeMarkedWrite(op.Operation, writes, op.ReportDiagnostic), MarkedMembers.WriteKinds);
+                    block.RegisterOperationAction(op => session.AnalyzeMarkedWrite(op.Operation, writes, op.ReportDiagnostic, op.CancellationToken), MarkedMembers.WriteKinds);
                 }
 
                 block.RegisterOperationBlockEndAction(end => AnalysisSession.ReportBlock(writes, end.ReportDiagnostic));
