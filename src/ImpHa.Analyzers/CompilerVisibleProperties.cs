@@ -8,6 +8,7 @@ internal static class CompilerVisibleProperties
     public static readonly string[] All =
     [
         GeneratorSettings.NamespaceProperty.Substring("build_property.".Length),
+        GeneratorSettings.VisibilityProperty.Substring("build_property.".Length),
         HaSelection.ProfileProperty,
         HaSelection.DeploymentProperty,
         HaSelection.ActiveUsersProperty,

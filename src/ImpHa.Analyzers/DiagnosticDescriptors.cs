@@ -48,6 +48,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "IMPHA107.md");
 
+    public static readonly DiagnosticDescriptor InvalidVisibility = new(
+        "IMPHA108",
+        "ImpHaTypeVisibility is neither public nor internal",
+        "The MSBuild property ImpHaTypeVisibility is '{0}'; use public (the default) or internal",
+        TableCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "IMPHA108.md");
+
     private const string UsageCategory = "ImpHa.Usage";
 
     public static readonly DiagnosticDescriptor UpperLimitMismatch = Code(
@@ -101,6 +110,7 @@ internal static class DiagnosticDescriptors
         "IMPHA105" => InconsistentTable,
         "IMPHA106" => InvalidIdentifier,
         "IMPHA107" => InvalidNamespace,
+        "IMPHA108" => InvalidVisibility,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id."),
     };
 

@@ -56,6 +56,15 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             if (s.InvalidNamespace is not null)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, s.InvalidNamespace));
+            }
+
+            if (s.InvalidVisibility is not null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidVisibility, Location.None, s.InvalidVisibility));
+            }
+
+            if (!s.CanEmit)
+            {
                 return;
             }
 
@@ -67,7 +76,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
         {
             var (((selected, login), hardware), settings) = input;
-            if (login.Model is null || hardware.Model is null || settings.InvalidNamespace is not null)
+            if (login.Model is null || hardware.Model is null || !settings.CanEmit)
             {
                 return;
             }
@@ -138,7 +147,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Table.Model is not null && pair.Settings.InvalidNamespace is null)
+            if (pair.Table.Model is not null && pair.Settings.CanEmit)
             {
                 spc.AddSource(hintName, emit(pair.Table.Model, pair.Settings.ToEmitOptions()));
             }
@@ -158,7 +167,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.InvalidNamespace is null)
+            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.CanEmit)
             {
                 spc.AddSource(hintName, emit((pair.Tables.Login.Model, pair.Tables.Hardware.Model), pair.Settings.ToEmitOptions()));
             }

@@ -142,6 +142,38 @@ public class TableDiagnosticTests
         }
     }
 
+    [Theory]
+    [InlineData("internal", Accessibility.Internal)]
+    [InlineData(" Internal ", Accessibility.Internal)]
+    [InlineData("public", Accessibility.Public)]
+    public void Type_visibility_applies_to_every_top_level_generated_type(string visibility, Accessibility expected)
+    {
+        var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaTypeVisibility"] = visibility };
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: properties);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var generated = result.GeneratedTrees
+            .SelectMany(t => output.GetSemanticModel(t).LookupNamespacesAndTypes(0, output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "ImpHa")))
+            .OfType<INamedTypeSymbol>()
+            .Where(t => t.Name != "ImpHaText")
+            .Distinct(SymbolEqualityComparer.Default)
+            .Cast<INamedTypeSymbol>()
+            .ToList();
+        Assert.Equal(20, generated.Count);
+        Assert.All(generated, t => Assert.Equal(expected, t.DeclaredAccessibility));
+    }
+
+    [Fact]
+    public void An_unknown_type_visibility_is_reported_and_nothing_is_generated()
+    {
+        var (result, _) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: new Dictionary<string, string> { ["ImpHaTypeVisibility"] = "private" });
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("IMPHA108", diagnostic.Id);
+        Assert.Contains("'private'", diagnostic.GetMessage());
+        Assert.Empty(result.GeneratedTrees);
+    }
+
     [Fact]
     public void Crlf_files_and_blank_lines_are_read_like_lf_files()
     {

@@ -28,6 +28,6 @@ internal static class AttributesEmitter
             + $"The ImpHa analyzer checks every constant assigned, initialised or passed to it against {expected}.");
         w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]");
         w.Line("[global::System.Diagnostics.Conditional(\"IMPHA_KEEP_ATTRIBUTES\")]");
-        w.Line($"public sealed class {name} : global::System.Attribute").Open().Close();
+        w.Line($"{w.Options.TypeVisibility} sealed class {name} : global::System.Attribute").Open().Close();
     }
 }

@@ -1,7 +1,8 @@
 namespace ImpHa.SourceGeneration.Emit;
 
-/// <summary>What shapes the emitted text besides the tables: namespace, language version, tool version.</summary>
-internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion)
+/// <summary>What shapes the emitted text besides the tables: namespace, language version, tool version, type visibility.</summary>
+/// <param name="TypeVisibility">"public" or "internal", for every top-level generated type.</param>
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion, string TypeVisibility = "public")
 {
     public const string DefaultNamespace = "ImpHa";
 

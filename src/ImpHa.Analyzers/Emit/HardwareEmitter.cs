@@ -16,7 +16,7 @@ internal static class HardwareEmitter
         EmitProfileEnum(w, table);
         w.Line();
         w.TypeHeader("Hardware facts of each <see cref=\"HardwareProfile\"/>, as the profile headings of Cisco's tables print them.");
-        w.Line("public static class HardwareProfiles").Open();
+        w.Line($"{w.Options.TypeVisibility} static class HardwareProfiles").Open();
         EmitAll(w, table);
         EmitSwitch(w, table, "string", "GetName", "The profile's name as Cisco prints it, e.g. \"15000 Users Full UC\".", p => SourceWriter.Literal(p.Name));
         EmitSwitch(w, table, "int", "GetVirtualCpus", "Number of virtual CPUs of the profile's virtual machine.", p => Number(p.VirtualCpus));
@@ -32,7 +32,7 @@ internal static class HardwareEmitter
     private static void EmitDeployment(SourceWriter w)
     {
         w.TypeHeader("The High Availability deployment type of a presence redundancy group.");
-        w.Line("public enum HaDeployment").Open();
+        w.Line($"{w.Options.TypeVisibility} enum HaDeployment").Open();
         w.Summary("Active/active: both nodes carry users. The login profile tables are read with the user count of the node that has the most users.");
         w.Line("ActiveActive = 0,");
         w.Line();
@@ -44,7 +44,7 @@ internal static class HardwareEmitter
     private static void EmitProfileEnum(SourceWriter w, HardwareProfileTable table)
     {
         w.TypeHeader("IM and Presence Service hardware profiles (Full UC virtual machine sizes). The value of each member is the profile's user capacity.");
-        w.Line("public enum HardwareProfile").Open();
+        w.Line($"{w.Options.TypeVisibility} enum HardwareProfile").Open();
         for (var i = 0; i < table.Profiles.Count; i++)
         {
             var p = table.Profiles[i];

@@ -17,7 +17,7 @@ internal static class LoginEmitter
         EmitParameterNames(w);
         w.Line();
         w.TypeHeader("Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.");
-        w.Line("public static class HaLoginProfiles").Open();
+        w.Line($"{w.Options.TypeVisibility} static class HaLoginProfiles").Open();
         w.Summary("The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.");
         w.Line($"public const int TableCriticalServiceDownDelaySeconds = {N(login.CriticalServiceDownDelaySeconds)};");
         foreach (var table in login.Tables)
@@ -45,7 +45,7 @@ internal static class LoginEmitter
     private static void EmitParameterNames(SourceWriter w)
     {
         w.TypeHeader("Names of the Cisco Server Recovery Manager service parameters that the High Availability login profiles set, as the administration pages label them.");
-        w.Line("public static class ServerRecoveryManagerParameters").Open();
+        w.Line($"{w.Options.TypeVisibility} static class ServerRecoveryManagerParameters").Open();
         w.Summary("The service's name, as AXL's <c>service</c> element takes it.");
         w.Line("public const string ServiceName = \"Cisco Server Recovery Manager\";");
         w.Line();

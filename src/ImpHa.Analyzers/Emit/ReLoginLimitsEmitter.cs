@@ -7,7 +7,7 @@ internal static class ReLoginLimitsEmitter
     {
         var nullable = w.Options.NullableReference;
         w.TypeHeader("The Client Re-Login Lower and Upper Limits (seconds) of the Cisco Server Recovery Manager service, and the table row they come from.");
-        w.Line("public readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>").Open();
+        w.Line($"{w.Options.TypeVisibility} readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>").Open();
         w.Summary("Creates limits.");
         w.Line("/// <param name=\"lowerLimit\">Client Re-Login Lower Limit, seconds.</param>");
         w.Line("/// <param name=\"upperLimit\">Client Re-Login Upper Limit, seconds.</param>");

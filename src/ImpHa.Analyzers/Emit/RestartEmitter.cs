@@ -19,7 +19,7 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitRuleClass(w);
         w.Line();
         w.TypeHeader("Cisco's \"Configurations that Require a Restart\" table, with lookups by change, alert and service parameter.");
-        w.Line("public static class RestartRules").Open();
+        w.Line($"{w.Options.TypeVisibility} static class RestartRules").Open();
         EmitAll(w, table);
         EmitGet(w);
         EmitForAlert(w, table);
@@ -35,7 +35,7 @@ internal static class RestartEmitter
     private static void EmitChangeEnum(SourceWriter w, RestartRuleTable table)
     {
         w.TypeHeader("Every configuration change of the restart table; pass one to <see cref=\"RestartRules.Get\"/>.");
-        w.Line("public enum ConfigurationChange").Open();
+        w.Line($"{w.Options.TypeVisibility} enum ConfigurationChange").Open();
         for (var i = 0; i < table.Rules.Count; i++)
         {
             var rule = table.Rules[i];

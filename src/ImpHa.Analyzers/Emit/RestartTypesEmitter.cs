@@ -32,7 +32,7 @@ internal static class RestartTypesEmitter
             /// <summary>What a configuration change makes you restart. Flags: a change can need several.</summary>
             {{attribute}}
             [global::System.Flags]
-            public enum RestartTarget
+            {{w.Options.TypeVisibility}} enum RestartTarget
             {
                 /// <summary>Nothing.</summary>
                 None = 0,
@@ -58,7 +58,7 @@ internal static class RestartTypesEmitter
 
             /// <summary>How firmly Cisco's table asks for a restart.</summary>
             {{attribute}}
-            public enum RestartKind
+            {{w.Options.TypeVisibility}} enum RestartKind
             {
                 /// <summary>The change requires the restart.</summary>
                 Required = 0,
@@ -78,7 +78,7 @@ internal static class RestartTypesEmitter
         w.Block($$"""
             /// <summary>One row of Cisco's "Configurations that Require a Restart" table.</summary>
             {{attribute}}
-            public sealed class RestartRule
+            {{w.Options.TypeVisibility}} sealed class RestartRule
             {
                 internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart)
                 {
@@ -143,7 +143,7 @@ internal static class RestartTypesEmitter
         w.Block($$"""
             /// <summary>IM and Presence service names exactly as Cisco prints them (AXL's <c>service</c>, Control Center's <c>ServiceList</c>, the CLI).</summary>
             {{attribute}}
-            public static class ImpServiceNames
+            {{w.Options.TypeVisibility}} static class ImpServiceNames
             {
                 /// <summary>"Cisco XCP Router".</summary>
                 public const string XcpRouter = "Cisco XCP Router";
@@ -186,7 +186,7 @@ internal static class RestartTypesEmitter
         w.Block($$"""
             /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands.</summary>
             {{attribute}}
-            public sealed class RestartPlan
+            {{w.Options.TypeVisibility}} sealed class RestartPlan
             {
                 internal RestartPlan(RestartTarget targets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
                 {
@@ -218,7 +218,7 @@ internal static class RestartTypesEmitter
 
             /// <summary>Turns configuration changes into one restart plan.</summary>
             {{attribute}}
-            public static class RestartPlanner
+            {{w.Options.TypeVisibility}} static class RestartPlanner
             {
                 private const RestartTarget WholeNode = RestartTarget.Node | RestartTarget.System;
 

@@ -36,7 +36,7 @@ internal static class SelectedProfileEmitter
             $"The HA login profile this project selects ({SourceWriter.Xml(Describe(selection))}): {SourceWriter.Xml(expectation.Description)}. "
             + "Write these constants instead of numbers; the ImpHa analyzer checks hardcoded limits against the same selection. "
             + "Set project-wide by MSBuild properties; <c>.editorconfig</c> sections that select another profile do not change it.");
-        w.Line($"public static class {ClassName}").Open();
+        w.Line($"{w.Options.TypeVisibility} static class {ClassName}").Open();
         w.Summary($"The hardware profile: {SourceWriter.Xml(profile.Name)}.");
         w.Line($"public const HardwareProfile Profile = HardwareProfile.{profile.MemberName};").Line();
         w.Summary($"The deployment type: {table.Deployment.DocumentName()}.");

@@ -14,7 +14,7 @@ internal static class XmppEmitter
         var w = new SourceWriter(options);
         var nullable = options.NullableReference;
         w.TypeHeader("The XMPP standards (RFCs and XEPs) the IM and Presence Service complies with.");
-        w.Line("public enum XmppStandard").Open();
+        w.Line($"{w.Options.TypeVisibility} enum XmppStandard").Open();
         for (var i = 0; i < table.Standards.Count; i++)
         {
             var s = table.Standards[i];
@@ -32,7 +32,7 @@ internal static class XmppEmitter
         w.Block($$"""
             /// <summary>One XMPP standard: its identifier, number and title as Cisco lists them.</summary>
             {{options.GeneratedCodeAttribute}}
-            public sealed class XmppStandardInfo
+            {{options.TypeVisibility}} sealed class XmppStandardInfo
             {
                 internal XmppStandardInfo(XmppStandard standard, string identifier, bool isRfc, int number, string title)
                 {
@@ -64,7 +64,7 @@ internal static class XmppEmitter
 
             """);
         w.TypeHeader("Cisco's \"XMPP Standards Compliance\" list, with lookups by identifier.");
-        w.Line("public static class XmppStandards").Open();
+        w.Line($"{w.Options.TypeVisibility} static class XmppStandards").Open();
         w.Line("private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]").Open();
         foreach (var s in table.Standards)
         {
