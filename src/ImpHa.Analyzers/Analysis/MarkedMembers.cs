@@ -29,26 +29,16 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
             compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.UpperAttributeName),
             compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.LowerAttributeName));
 
-    /// <summary>(kind, value) for each marked member <paramref name="operation"/> writes to.</summary>
+    /// <summary>(kind, value) when <paramref name="operation"/> writes to a marked member, else null.</summary>
     /// <remarks>Members whose name is not in <paramref name="markedNames"/> are passed over before their attributes are read.</remarks>
-    public (LimitKind Kind, IOperation Value)? Write(IOperation operation, HashSet<string> markedNames)
+    public (LimitKind Kind, IOperation Value)? Write(IOperation operation, HashSet<string> markedNames) => operation switch
     {
-        LimitKind? kind = operation switch
-        {
-            ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target => KindOf(target, markedNames),
-            IFieldInitializerOperation initializer => First(initializer.InitializedFields, markedNames),
-            IPropertyInitializerOperation initializer => First(initializer.InitializedProperties, markedNames),
-            IParameterInitializerOperation initializer => KindOf(initializer.Parameter, markedNames),
-            _ => null,
-        };
-        var value = operation switch
-        {
-            ISimpleAssignmentOperation assignment => assignment.Value,
-            ISymbolInitializerOperation initializer => initializer.Value,
-            _ => null,
-        };
-        return kind is { } k && value is not null ? (k, value) : null;
-    }
+        ISimpleAssignmentOperation assignment when Target(assignment.Target) is { } target && KindOf(target, markedNames) is { } kind => (kind, assignment.Value),
+        IFieldInitializerOperation initializer when First(initializer.InitializedFields, markedNames) is { } kind => (kind, initializer.Value),
+        IPropertyInitializerOperation initializer when First(initializer.InitializedProperties, markedNames) is { } kind => (kind, initializer.Value),
+        IParameterInitializerOperation initializer when KindOf(initializer.Parameter, markedNames) is { } kind => (kind, initializer.Value),
+        _ => null,
+    };
 
     /// <summary>Arguments passed to marked parameters; default values are checked where they are declared.</summary>
     public IEnumerable<(LimitKind Kind, IOperation Value)> Arguments(IOperation operation, HashSet<string> markedNames)
