@@ -15,6 +15,8 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "ImpHaDataDirectory").Value!;
 
+    public static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(DataDirectory, ".."));
+
     private static readonly (string Role, string File)[] Tables =
     [
         ("HardwareProfiles", "hardware-profiles.csv"),

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ImpHa.SourceGeneration.Analysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>Code as it looks while being typed: every prefix of a realistic file, analysed without an exception.</summary>
+public class RobustnessTests
+{
+    [Fact]
+    public async Task The_analyzer_never_throws_on_any_prefix_of_the_automation_sample()
+    {
+        var sample = File.ReadAllText(Path.Combine(ImpHaAnalyzerTest.RepositoryRoot, "samples", "ImpHa.AxlAutomation", "Program.cs"));
+        var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+        var (_, generated) = ImpHa.Generator.Tests.GeneratorHarness.Run(ImpHa.Generator.Tests.GeneratorHarness.DefaultTables(), properties: selection);
+        var tables = ImpHa.Generator.Tests.GeneratorHarness.DefaultTables();
+        var options = new AnalyzerOptions(ImpHa.Generator.Tests.GeneratorHarness.Texts(tables), new ImpHa.Generator.Tests.GeneratorHarness.OptionsProvider(tables, selection));
+        var exceptions = new ConcurrentBag<string>();
+        var analyzed = 0;
+        var flagged = 0;
+
+        // Cut after every 19th character: over a hundred half-typed files, including the cuts inside literals, calls and initializers.
+        for (var length = 0; length <= sample.Length; length += 19)
+        {
+            var tree = CSharpSyntaxTree.ParseText(sample[..length], ImpHa.Generator.Tests.GeneratorHarness.ParseOptions(), "/src/Program.cs");
+            var compilation = generated.AddSyntaxTrees(tree).WithOptions(generated.Options.WithOutputKind(OutputKind.ConsoleApplication));
+            var analysis = compilation.WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new ReLoginLimitAnalyzer()),
+                new CompilationWithAnalyzersOptions(options, (e, _, _) => exceptions.Add($"{length}: {e}"), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+            var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync();
+            analyzed++;
+            flagged += diagnostics.Any(d => d.Id == "IMPHA001") ? 1 : 0;
+        }
+
+        Assert.Empty(exceptions);
+        Assert.True(analyzed > 120, $"only {analyzed} prefixes");
+        // The later prefixes hold complete wrong values: the analyzer keeps finding them in broken files.
+        Assert.True(flagged > analyzed / 4, $"IMPHA001 in {flagged} of {analyzed} prefixes");
+    }
+}
