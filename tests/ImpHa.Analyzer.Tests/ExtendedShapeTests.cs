@@ -99,7 +99,7 @@ public class ExtendedShapeTests
         };
         var test = new ImpHaAnalyzerTest(project, properties);
         test.TestState.Sources.Add(("/b/PerFolder.cs", folder));
-        test.TestState.AnalyzerConfigFiles.Add(("/b/.editorconfig", "root = true\n[*.cs]\nimpha_upper_limit_parameter_names = upper-limit-id;another\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/b/.editorconfig", "root = true\n[*.cs]\nimpha_upper_limit_parameter_names = another, upper-limit-id\n"));
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Lower(1, "90"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));

@@ -9,7 +9,7 @@ public class AnalyzerInBuildTests
     public async Task Wrong_limits_are_reported_at_their_file_line_and_column_and_correct_ones_are_not()
     {
         var feed = await PackageFeed.GetAsync();
-        var consumer = feed.CreateConsumer("WrongLimits", ConsumerProjects.Project("net10.0", ConsumerProjects.Example1Selection), new Dictionary<string, string>
+        var consumer = feed.CreateConsumer("WrongLimits", ConsumerProjects.Project("net10.0", ConsumerProjects.Example1WithParameterNames), new Dictionary<string, string>
         {
             ["Automation.cs"] = ConsumerProjects.Automation,
         });
@@ -22,6 +22,7 @@ public class AnalyzerInBuildTests
         {
             BuildDiagnostics.At("Automation.cs", ConsumerProjects.Automation, "IMPHA001"),
             BuildDiagnostics.At("Automation.cs", ConsumerProjects.Automation, "IMPHA002"),
+            BuildDiagnostics.At("Automation.cs", ConsumerProjects.Automation, "IMPHA001-ID") with { Id = "IMPHA001" },
         };
         Assert.Equal(expected.OrderBy(e => e.Line), reported.OrderBy(e => e.Line));
     }

@@ -26,6 +26,11 @@ internal static class ConsumerProjects
         </Project>
         """;
 
+    /// <summary>Example 1 plus a semicolon list of extra parameter names, which the package's targets must hand on whole.</summary>
+    public const string Example1WithParameterNames = Example1Selection + """
+        <ImpHaUpperLimitParameterNames>ClientReloginUpperLimit;srm.relogin.upper</ImpHaUpperLimitParameterNames>
+        """;
+
     /// <summary>Automation with re-login limits: correct ones unmarked, wrong ones after a marker comment naming the expected diagnostic.</summary>
     public const string Automation = """
         namespace Consumer
@@ -46,6 +51,9 @@ internal static class ConsumerProjects
                 public static void WrongLower() => Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", /*IMPHA002*/"90");
 
                 public static void WrongUpper() => Set("imp2", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", /*IMPHA001*/"300");
+
+                // A configured internal ID: ImpHaUpperLimitParameterNames lists it second, after a ';'.
+                public static void WrongById() => Set("imp2", "Cisco Server Recovery Manager", "srm.relogin.upper", /*IMPHA001-ID*/"301");
             }
         }
         """;
