@@ -1,45 +1,34 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImpHa.SourceGeneration.Analysis;
 
 /// <summary>
-/// The cheap per-tree skip: a parameter can only be named in a tree that holds a matching string
-/// literal, or an identifier of a string constant declared with one (see <see cref="DeclarationIndex"/>).
-/// One pass over the tokens decides; the result is cached per tree. Constants that come only from
-/// referenced assemblies are not followed.
+/// The cheap per-tree skip: a parameter can only be named in a file whose text holds one of the
+/// parameter names, or the name of a string constant declared with one (see <see cref="DeclarationIndex"/>).
+/// One pass over the text decides, ignoring case (comments and longer words can only make a file a
+/// candidate, never skip one); the result is cached per tree. Not followed: constants that come only
+/// from referenced assemblies, and names written with escape sequences.
 /// </summary>
 internal sealed class CandidateTrees(HashSet<string> names, System.Func<CancellationToken, DeclarationIndex> index)
 {
     private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
+    private NameMatcher? _matcher;
 
     public bool MayNameParameter(SyntaxTree tree, CancellationToken token)
-        => _byTree.TryGetValue(tree, out var may) ? may : _byTree.GetOrAdd(tree, Scan(tree, index(token).ConstantNames, token));
+        => _byTree.TryGetValue(tree, out var may) ? may : _byTree.GetOrAdd(tree, Matcher(token).AnyIn(tree.GetText(token)));
 
-    private bool Scan(SyntaxTree tree, HashSet<string> constantNames, CancellationToken token)
+    private NameMatcher Matcher(CancellationToken token)
     {
-        foreach (var t in tree.GetRoot(token).DescendantTokens())
+        if (Volatile.Read(ref _matcher) is { } matcher)
         {
-            switch (t.Kind())
-            {
-                case SyntaxKind.StringLiteralToken:
-                case SyntaxKind.InterpolatedStringTextToken:
-                case SyntaxKind.SingleLineRawStringLiteralToken:
-                case SyntaxKind.MultiLineRawStringLiteralToken:
-                    if (names.Contains(t.ValueText.Trim()))
-                    {
-                        return true;
-                    }
-
-                    break;
-                case SyntaxKind.IdentifierToken when constantNames.Contains(t.ValueText):
-                    return true;
-            }
+            return matcher;
         }
 
-        return false;
+        Interlocked.CompareExchange(ref _matcher, new NameMatcher(names.Concat(index(token).ConstantNames)), null);
+        return _matcher!;
     }
 }
