@@ -95,6 +95,11 @@ internal sealed class AnalysisSession
 
     public static void ReportBlock(List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
+        if (writes.Count < 2)
+        {
+            return;
+        }
+
         foreach (var kind in new[] { LimitKind.Lower, LimitKind.Upper })
         {
             var ofKind = writes.Where(w => w.Kind == kind).ToList();

@@ -63,8 +63,14 @@ internal static class ParameterWriteShapes
     /// <summary>Console, string formatting, logging: a label there is text, not a parameter write.</summary>
     private static bool IsTextFormatting(IMethodSymbol method)
     {
-        var ns = method.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.Extensions.Logging", System.StringComparison.Ordinal))
+        // The outermost three namespaces, read without building the dotted name.
+        INamespaceSymbol? outermost = null, second = null, third = null;
+        for (var ns = method.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            (third, second, outermost) = (second, outermost, ns);
+        }
+
+        if (outermost?.Name == "System" || (outermost?.Name == "Microsoft" && second?.Name == "Extensions" && third?.Name == "Logging"))
         {
             return true;
         }
