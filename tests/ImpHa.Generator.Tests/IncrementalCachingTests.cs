@@ -73,6 +73,29 @@ public class IncrementalCachingTests
     }
 
     [Fact]
+    public void Changing_the_selected_active_users_regenerates_only_SelectedHaProfile()
+    {
+        var tables = GeneratorHarness.DefaultTables();
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.Compilation(Basic.Reference.Assemblies.Net80.References.All, parseOptions, "class Existing { }");
+        var texts = GeneratorHarness.Texts(tables);
+        var driver = GeneratorHarness.Driver(tables, texts, parseOptions, SelectedProfileTests.Example1Selection, trackSteps: true).RunGenerators(compilation);
+        var moreUsers = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaActiveUsers"] = "2400" };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(tables, moreUsers));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results[0];
+
+        AssertAll(result.TrackedSteps[TrackingNames.Selection], IncrementalStepRunReason.Modified);
+        foreach (var name in new[] { TrackingNames.Settings, TrackingNames.HardwareTable, TrackingNames.LoginTable, TrackingNames.RestartTable, TrackingNames.XmppTable })
+        {
+            AssertAll(result.TrackedSteps[name], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.Single(outputs, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("public const int ActiveUsers = 2400;", result.GeneratedSources.Single(s => s.HintName == "ImpHa.SelectedHaProfile.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void No_step_output_holds_a_compilation_symbol_or_syntax_node()
     {
         var (driver, _, _) = FirstRun(GeneratorHarness.DefaultTables());
