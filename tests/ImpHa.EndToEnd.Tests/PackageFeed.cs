@@ -53,6 +53,15 @@ internal sealed class PackageFeed
 
     private static async Task<PackageFeed> CreateAsync()
     {
+        // The test host may end before a ProcessExit handler has deleted everything: clear what earlier runs left.
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), "impha-e2e-*"))
+        {
+            if (Directory.GetLastWriteTimeUtc(stale) < DateTime.UtcNow.AddHours(-2))
+            {
+                TryDelete(stale);
+            }
+        }
+
         var root = Path.Combine(Path.GetTempPath(), "impha-e2e-" + Guid.NewGuid().ToString("N")[..8]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
         var repository = Path.Combine(root, "repo");
