@@ -12,9 +12,6 @@ namespace ImpHa.SourceGeneration.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
 {
-    public const string UpperLabel = LimitLabels.UpperLabel;
-    public const string LowerLabel = LimitLabels.LowerLabel;
-
     /// <summary>Diagnostic property: the value the code fix writes.</summary>
     public const string ExpectedValueProperty = "ExpectedValue";
 
