@@ -94,7 +94,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NodesDiffer = Code(
         "IMPHA007", DiagnosticSeverity.Warning,
         "Re-login limits differ between nodes of a redundancy group",
-        "{0} is set to {1} here and to {2} earlier in the same block; Cisco requires the same value on both nodes of a presence redundancy group");
+        "{0} is set to {1} here and to {2} elsewhere in the same block; Cisco requires the same value on both nodes of a presence redundancy group");
 
     public static readonly DiagnosticDescriptor RestartNeeded = Code(
         "IMPHA008", DiagnosticSeverity.Info,

@@ -90,6 +90,25 @@ public class ReLoginLimitAnalyzerTests
     }
 
     [Fact]
+    public async Task Nodes_that_differ_are_flagged_on_the_wrong_value_even_when_it_comes_first()
+    {
+        var source = Helpers + """
+            class Group
+            {
+                void Run()
+                {
+                    Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:"300"|});
+                    Axl.Set("imp2", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "253");
+                }
+            }
+            """;
+        var test = new ImpHaAnalyzerTest(source, Example1);
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 0).WithArguments("Client Re-Login Upper Limit", "300", "253"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Constants_are_followed_and_the_configured_delay_shifts_the_limits()
     {
         var source = Helpers + """

@@ -102,12 +102,13 @@ internal sealed class AnalysisSession
 
         foreach (var kind in new[] { LimitKind.Lower, LimitKind.Upper })
         {
+            // Compare with a write of the right value where there is one, so the squiggle lands on the wrong node's value.
             var ofKind = writes.Where(w => w.Kind == kind).ToList();
-            var first = ofKind.FirstOrDefault();
-            var differing = ofKind.FirstOrDefault(w => first is not null && w.Value != first.Value);
-            if (first is not null && differing is not null)
+            var reference = ofKind.FirstOrDefault(w => w.Value == w.Expected) ?? ofKind.FirstOrDefault();
+            var differing = ofKind.FirstOrDefault(w => reference is not null && w.Value != reference.Value);
+            if (reference is not null && differing is not null)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.ValueOperation.Syntax.GetLocation(), Label(kind), N(differing.Value), N(first.Value)));
+                report(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.ValueOperation.Syntax.GetLocation(), Label(kind), N(differing.Value), N(reference.Value)));
             }
         }
 
@@ -139,6 +140,7 @@ internal sealed class AnalysisSession
 
     private void Record(ParameterWrite write, TreeSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
+        write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
         lock (writes)
         {
             writes.Add(write);

@@ -13,7 +13,11 @@ internal enum LimitKind
 }
 
 /// <summary>A hardcoded value written to a service parameter: the value and the operation that carries it.</summary>
-internal sealed record ParameterWrite(LimitKind Kind, int Value, bool IsString, IOperation ValueOperation);
+internal sealed record ParameterWrite(LimitKind Kind, int Value, bool IsString, IOperation ValueOperation)
+{
+    /// <summary>What the selected profile needs here, when that is known.</summary>
+    public int? Expected { get; init; }
+}
 
 /// <summary>
 /// Recognises the code shapes that set a service parameter: a call or object creation with the
