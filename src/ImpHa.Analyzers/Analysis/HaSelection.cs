@@ -73,7 +73,8 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
 
     private static HaSelection Invalid(string error) => new(null, null, null, null, error);
 
-    private static string? Get(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string editorConfigKey, string property)
+    /// <summary>A setting: the <c>.editorconfig</c> key for the file, else the MSBuild property; trimmed, null when blank.</summary>
+    internal static string? Get(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string editorConfigKey, string property)
     {
         if (file.TryGetValue(editorConfigKey, out var value) && !string.IsNullOrWhiteSpace(value))
         {

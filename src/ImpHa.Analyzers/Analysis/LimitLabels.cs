@@ -62,13 +62,8 @@ internal sealed class LimitLabels
 
     private static string[] List(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string key, string property)
     {
-        if (!file.TryGetValue(key, out var value) || string.IsNullOrWhiteSpace(value))
-        {
-            global.TryGetValue("build_property." + property, out value);
-        }
-
         var names = new List<string>();
-        foreach (var part in (value ?? string.Empty).Split(',', ';'))
+        foreach (var part in (HaSelection.Get(file, global, key, property) ?? string.Empty).Split(',', ';'))
         {
             if (part.Trim() is { Length: > 0 } name)
             {
