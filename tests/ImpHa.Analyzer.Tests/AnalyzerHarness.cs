@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using ImpHa.SourceGeneration.Analysis;
+using ImpHa.Analyzers.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;

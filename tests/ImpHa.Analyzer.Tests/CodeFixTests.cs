@@ -1,6 +1,6 @@
+using ImpHa.Analyzers.Analysis;
+using ImpHa.Analyzers.Diagnostics;
 using ImpHa.CodeFixes;
-using ImpHa.SourceGeneration;
-using ImpHa.SourceGeneration.Analysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;

@@ -1,4 +1,4 @@
-using ImpHa.SourceGeneration;
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;

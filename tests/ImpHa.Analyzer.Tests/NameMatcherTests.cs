@@ -1,4 +1,4 @@
-using ImpHa.SourceGeneration.Analysis;
+using ImpHa.Analyzers.Analysis.Skipping;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
-using ImpHa.SourceGeneration;
+using ImpHa.Analyzers.Settings;
 using Xunit;
 
 namespace ImpHa.Analyzer.Tests;

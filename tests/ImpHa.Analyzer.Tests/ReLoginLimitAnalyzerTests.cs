@@ -1,4 +1,4 @@
-using ImpHa.SourceGeneration;
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using ImpHa.Analyzers.Analysis;
+using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Settings;
+using ImpHa.Analyzers.Validate;
 using ImpHa.Generator.Tests;
-using ImpHa.SourceGeneration.Analysis;
-using ImpHa.SourceGeneration.Tables;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,7 +43,7 @@ public class AnalyzerBenchmarks
         _compilation = withGenerated.AddSyntaxTrees(trees)
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithConcurrentBuild(false));
         _options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));
-        var restarts = RestartRuleTable.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", tables.Single(t => t.Role == "RestartRules").Text)).Model!;
+        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", tables.Single(t => t.Role == "RestartRules").Text)).Model!;
         _skipNames = new NameMatcher(restarts.Rules.Select(r => r.Parameter).Where(p => p.Length > 0).Append(LimitLabels.UpperLabel).Append(LimitLabels.LowerLabel));
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

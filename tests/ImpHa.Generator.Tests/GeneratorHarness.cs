@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using ImpHa.SourceGeneration;
+using ImpHa.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

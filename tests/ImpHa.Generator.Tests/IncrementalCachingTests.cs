@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
-using ImpHa.SourceGeneration;
+using ImpHa.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

@@ -4,14 +4,19 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using ImpHa.SourceGeneration.Emit;
-using ImpHa.SourceGeneration.Model;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Analysis.Checks;
+using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Emit;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace ImpHa.SourceGeneration.Analysis;
+namespace ImpHa.Analyzers.Analysis;
 
 /// <summary>Per-compilation state of <see cref="ReLoginLimitAnalyzer"/>: tables, settings per file, and the checks.</summary>
 internal sealed class AnalysisSession

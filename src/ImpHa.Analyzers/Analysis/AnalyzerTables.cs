@@ -1,11 +1,12 @@
 using System.Linq;
 using System.Threading;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ImpHa.SourceGeneration.Analysis;
+namespace ImpHa.Analyzers.Analysis;
 
 /// <summary>
 /// The tables as the analyzer sees them: the same files and parser as the generator, parsed once per
@@ -14,17 +15,17 @@ namespace ImpHa.SourceGeneration.Analysis;
 internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfileTable? Login, RestartRuleTable? Restarts)
 {
     private static readonly SourceTextValueProvider<HardwareProfileTable?> HardwareCache =
-        new(text => HardwareProfileTable.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString())).Model);
+        new(text => HardwareProfileReader.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString())).Model);
 
     private static readonly SourceTextValueProvider<RestartRuleTable?> RestartCache =
-        new(text => RestartRuleTable.Read(new TableFile(TableRole.RestartRules, string.Empty, text.ToString())).Model);
+        new(text => RestartRuleReader.Read(new TableFile(TableRole.RestartRules, string.Empty, text.ToString())).Model);
 
     // Takes the start context only for its SourceText cache; the analyzer registers the actions.
 #pragma warning disable RS1012
     // The generator reports the login table's problems, including profiles the hardware table lacks;
     // the analyzer only looks rows up, so it can parse the text alone and cache it like the others.
     private static readonly SourceTextValueProvider<LoginProfileTable?> LoginCache =
-        new(text => LoginProfileTable.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString()), hardware: null).Model);
+        new(text => LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString()), hardware: null).Model);
 
     public static AnalyzerTables Load(CompilationStartAnalysisContext context)
 #pragma warning restore RS1012

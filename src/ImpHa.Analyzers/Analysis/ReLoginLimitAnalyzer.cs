@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ImpHa.Analyzers.Analysis.Checks;
+using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace ImpHa.SourceGeneration.Analysis;
+namespace ImpHa.Analyzers.Analysis;
 
 /// <summary>
 /// Flags hardcoded Client Re-Login limits that disagree with the selected HA login profile, limits

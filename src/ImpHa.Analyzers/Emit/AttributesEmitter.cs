@@ -1,4 +1,4 @@
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
 /// Emits <c>[ReLoginUpperLimit]</c> and <c>[ReLoginLowerLimit]</c>: markers for members that hold a

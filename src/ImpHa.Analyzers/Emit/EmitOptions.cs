@@ -1,4 +1,4 @@
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>What shapes the emitted text besides the tables: namespace, language version, tool version, type visibility.</summary>
 /// <param name="TypeVisibility">"public" or "internal", for every top-level generated type.</param>

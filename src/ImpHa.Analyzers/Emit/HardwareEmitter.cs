@@ -1,7 +1,7 @@
 using System.Globalization;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Model;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits <c>HaDeployment</c>, <c>HardwareProfile</c> and <c>HardwareProfiles</c> from the hardware table.</summary>
 internal static class HardwareEmitter

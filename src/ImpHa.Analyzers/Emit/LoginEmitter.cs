@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Model;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits <c>ReLoginLimits</c>, <c>ServerRecoveryManagerParameters</c> and <c>HaLoginProfiles</c>.</summary>
 internal static class LoginEmitter

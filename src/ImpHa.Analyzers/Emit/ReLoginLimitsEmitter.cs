@@ -1,4 +1,4 @@
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits the <c>ReLoginLimits</c> value type; written by hand, since no table shapes it.</summary>
 internal static class ReLoginLimitsEmitter

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Model;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits the restart rules: <c>ConfigurationChange</c>, <c>RestartRule</c>, <c>RestartRules</c> and their lookups.</summary>
 internal static class RestartEmitter

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Domain;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>The restart types that no table shapes: targets, kinds, the rule class, service names and the planner.</summary>
 internal static class RestartTypesEmitter

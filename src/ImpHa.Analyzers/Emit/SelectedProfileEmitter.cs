@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.SourceGeneration.Analysis;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Settings;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
 /// Emits <c>SelectedHaProfile</c>: the project-wide selection (ImpHaProfile, ImpHaDeployment, …) and

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Builds one generated file: header, namespace block, indentation, escaped literals and XML docs.</summary>
 internal sealed class SourceWriter

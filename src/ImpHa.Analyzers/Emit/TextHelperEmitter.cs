@@ -1,4 +1,4 @@
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>The internal helper that lookups by name use to compare without allocating.</summary>
 internal static class TextHelperEmitter

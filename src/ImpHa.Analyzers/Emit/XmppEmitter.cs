@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.SourceGeneration.Tables;
+using ImpHa.Analyzers.Model;
 
-namespace ImpHa.SourceGeneration.Emit;
+namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits <c>XmppStandard</c>, <c>XmppStandardInfo</c> and <c>XmppStandards</c>.</summary>
 internal static class XmppEmitter

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ImpHa.SourceGeneration.Model;
+namespace ImpHa.Analyzers.Model;
 
 /// <summary>A place inside a CSV file, kept as plain values so that models holding it stay equatable.</summary>
 internal readonly record struct SourceLocation(string Path, int Start, int Length, int Line, int Column, int EndLine, int EndColumn)

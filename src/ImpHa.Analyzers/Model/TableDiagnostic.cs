@@ -1,6 +1,7 @@
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace ImpHa.SourceGeneration.Model;
+namespace ImpHa.Analyzers.Model;
 
 /// <summary>A diagnostic found in a table, as an equatable value; turned into a <see cref="Diagnostic"/> only when reported.</summary>
 internal sealed record TableDiagnostic(string Id, SourceLocation Location, EquatableArray<string> Arguments)

@@ -1,0 +1,136 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace ImpHa.Analyzers.Diagnostics;
+
+/// <summary>Every diagnostic ImpHa reports. IMPHA0xx are about user code, IMPHA1xx about the CSV tables.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/impha/impha/blob/main/docs/diagnostics/";
+    private const string TableCategory = "ImpHa.Tables";
+
+    public static readonly DiagnosticDescriptor CsvSyntax = Table(
+        "IMPHA101",
+        "Malformed CSV",
+        "Malformed CSV: {0}");
+
+    public static readonly DiagnosticDescriptor MissingColumn = Table(
+        "IMPHA102",
+        "CSV table lacks a required column",
+        "The {0} table has no '{1}' column; its header row must name the columns {2}");
+
+    public static readonly DiagnosticDescriptor FieldCount = Table(
+        "IMPHA103",
+        "CSV row has the wrong number of fields",
+        "This row has {0} fields but the header has {1}; quote a field that contains a comma, or add the missing fields (empty is allowed where the column is optional)");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Table(
+        "IMPHA104",
+        "Invalid value in a CSV table",
+        "'{0}' is not a valid value for column '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor InconsistentTable = Table(
+        "IMPHA105",
+        "Inconsistent CSV table",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Table(
+        "IMPHA106",
+        "CSV value cannot become a C# identifier",
+        "'{0}' in column '{1}' cannot become a C# member name: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+        "IMPHA107",
+        "ImpHaNamespace is not a valid namespace",
+        "The MSBuild property ImpHaNamespace is '{0}', which is not a C# namespace; use dotted identifiers such as Contoso.Uc.Generated, or remove it to use 'ImpHa'",
+        TableCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "IMPHA107.md");
+
+    public static readonly DiagnosticDescriptor InvalidVisibility = new(
+        "IMPHA108",
+        "ImpHaTypeVisibility is neither public nor internal",
+        "The MSBuild property ImpHaTypeVisibility is '{0}'; use public (the default) or internal",
+        TableCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "IMPHA108.md");
+
+    private const string UsageCategory = "ImpHa.Usage";
+
+    public static readonly DiagnosticDescriptor UpperLimitMismatch = Code(
+        "IMPHA001", DiagnosticSeverity.Warning,
+        "Client Re-Login Upper Limit disagrees with the selected HA login profile",
+        "Client Re-Login Upper Limit is {0} but {1} needs {2}");
+
+    public static readonly DiagnosticDescriptor LowerLimitMismatch = Code(
+        "IMPHA002", DiagnosticSeverity.Warning,
+        "Client Re-Login Lower Limit differs from the Critical Service Down Delay",
+        "Client Re-Login Lower Limit is {0} but must equal the Critical Service Down Delay, {1} s{2}");
+
+    public static readonly DiagnosticDescriptor UpperNotAboveLower = Code(
+        "IMPHA003", DiagnosticSeverity.Warning,
+        "Client Re-Login Upper Limit is not greater than the lower limit",
+        "Client Re-Login Upper Limit {0} is not greater than the Client Re-Login Lower Limit {1} set in the same block; clients would all re-login at once");
+
+    public static readonly DiagnosticDescriptor UsersExceedProfile = Code(
+        "IMPHA004", DiagnosticSeverity.Warning,
+        "Selected active users exceed the hardware profile",
+        "{0}",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor InvalidSelection = Code(
+        "IMPHA005", DiagnosticSeverity.Warning,
+        "ImpHa profile settings are invalid",
+        "ImpHa profile settings are invalid: {0}",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor NoProfileSelected = Code(
+        "IMPHA006", DiagnosticSeverity.Info,
+        "Re-login limit hardcoded without a selected HA login profile",
+        "{0} {1} is hardcoded but no HA login profile is selected; set ImpHaProfile and ImpHaDeployment (MSBuild) or impha_profile and impha_deployment (.editorconfig) so ImpHa can check it");
+
+    public static readonly DiagnosticDescriptor NodesDiffer = Code(
+        "IMPHA007", DiagnosticSeverity.Warning,
+        "Re-login limits differ between nodes of a redundancy group",
+        "{0} is set to {1} here and to {2} elsewhere in the same block; Cisco requires the same value on both nodes of a presence redundancy group");
+
+    public static readonly DiagnosticDescriptor RestartNeeded = Code(
+        "IMPHA008", DiagnosticSeverity.Info,
+        "Service parameter change requires a restart",
+        "Changing '{0}' of {1} requires restarting {2}: run '{3}' on each affected node");
+
+    public static DiagnosticDescriptor ById(string id) => id switch
+    {
+        "IMPHA101" => CsvSyntax,
+        "IMPHA102" => MissingColumn,
+        "IMPHA103" => FieldCount,
+        "IMPHA104" => InvalidValue,
+        "IMPHA105" => InconsistentTable,
+        "IMPHA106" => InvalidIdentifier,
+        "IMPHA107" => InvalidNamespace,
+        "IMPHA108" => InvalidVisibility,
+        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id."),
+    };
+
+    private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags) => new(
+        id,
+        title,
+        message,
+        UsageCategory,
+        severity,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + id + ".md",
+        customTags: tags);
+
+    private static DiagnosticDescriptor Table(string id, string title, string message) => new(
+        id,
+        title,
+        message,
+        TableCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "ImpHa turns the CSV tables passed as AdditionalFiles into C# at build time; a table it cannot read generates nothing until the file is fixed.",
+        helpLinkUri: HelpLinkBase + id + ".md");
+}

@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Threading;
+using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Emit;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Settings;
+using ImpHa.Analyzers.Validate;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ImpHa.Analyzers.Generation;
+
+/// <summary>
+/// Turns ImpHa's CSV tables (AdditionalFiles tagged with <c>ImpHaTable</c> metadata) into constants,
+/// enums and allocation-free lookups. Each table flows parse → validate → model → emit on its own,
+/// so editing one CSV re-emits only the sources built from it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ImpHaGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => GeneratorSettings.Read(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider.Select((options, _) => GeneratorSettings.SupportsNullable(options)))
+            .Select((pair, _) => pair.Left with { NullableAnnotations = pair.Right })
+            .WithTrackingName(TrackingNames.Settings);
+
+        // Project-wide only: SelectedHaProfile is one class, so .editorconfig sections cannot vary it.
+        var selection = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => HaSelection.Read(provider.GlobalOptions, provider.GlobalOptions, hardware: null))
+            .WithTrackingName(TrackingNames.Selection);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, token) => ReadTableFile(pair.Left, pair.Right, token))
+            .Where(file => file is not null)
+            .Select((file, _) => file!)
+            .WithTrackingName(TrackingNames.TableFiles);
+
+        var hardware = InputFor(files, TableRole.HardwareProfiles)
+            .Select((input, _) => Read(input, HardwareProfileReader.Read))
+            .WithTrackingName(TrackingNames.HardwareTable);
+        var login = InputFor(files, TableRole.LoginProfiles)
+            .Combine(hardware)
+            .Select((pair, _) => ReadLogin(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LoginTable);
+        var restarts = InputFor(files, TableRole.RestartRules)
+            .Select((input, _) => Read(input, RestartRuleReader.Read))
+            .WithTrackingName(TrackingNames.RestartTable);
+        var xmpp = InputFor(files, TableRole.XmppStandards)
+            .Select((input, _) => Read(input, XmppStandardReader.Read))
+            .WithTrackingName(TrackingNames.XmppTable);
+
+        context.RegisterSourceOutput(settings, static (spc, s) =>
+        {
+            if (s.InvalidNamespace is not null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, Location.None, s.InvalidNamespace));
+            }
+
+            if (s.InvalidVisibility is not null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidVisibility, Location.None, s.InvalidVisibility));
+            }
+
+            if (!s.CanEmit)
+            {
+                return;
+            }
+
+            spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
+            spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
+        });
+        RegisterTableOutput(context, hardware.Combine(settings), HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
+        RegisterTableOutput(context, login.Combine(hardware).Combine(settings), LoginEmitter.HintName, (pair, options) => LoginEmitter.Emit(pair.Login, pair.Hardware, options));
+        context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
+        {
+            var (((selected, login), hardware), settings) = input;
+            if (login.Model is null || hardware.Model is null || !settings.CanEmit)
+            {
+                return;
+            }
+
+            if (SelectedProfileEmitter.Emit(selected, login.Model, hardware.Model, settings.ToEmitOptions()) is { } source)
+            {
+                spc.AddSource(SelectedProfileEmitter.HintName, source);
+            }
+        });
+        RegisterTableOutput(context, restarts.Combine(settings), RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
+        RegisterTableOutput(context, xmpp.Combine(settings), XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
+    }
+
+    private static TableFile? ReadTableFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken token)
+    {
+        options.GetOptions(text).TryGetValue(TableRoles.MetadataKey, out var value);
+        var role = TableRoles.Parse(value);
+        if (role == TableRole.None)
+        {
+            return null;
+        }
+
+        var content = text.GetText(token)?.ToString() ?? string.Empty;
+        return new TableFile(role, text.Path, content);
+    }
+
+    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValuesProvider<TableFile> files, TableRole role)
+        => files.Where(file => file.Role == role).Collect().Select((all, _) => TableInput.From(all));
+
+    private static TableResult<T> Read<T>(TableInput input, System.Func<TableFile, TableResult<T>> read)
+        where T : class
+    {
+        if (input.File is null)
+        {
+            return TableResult<T>.Absent;
+        }
+
+        var result = read(input.File);
+        return input.Diagnostics.IsEmpty ? result : result with { Diagnostics = input.Diagnostics.Concat(result.Diagnostics) };
+    }
+
+    private static TableResult<LoginProfileTable> ReadLogin(TableInput input, TableResult<HardwareProfileTable> hardware)
+    {
+        if (input.File is not null && hardware.Model is null && hardware.Diagnostics.IsEmpty)
+        {
+            var start = new SourceLocation(input.File.Path, 0, 0, 0, 0, 0, 0);
+            var missing = TableDiagnostic.Create(
+                DiagnosticDescriptors.InconsistentTable,
+                start,
+                "The login profile table needs the hardware profile table, which names the profiles; add it as an AdditionalFiles item with ImpHaTable=\"HardwareProfiles\" (the ImpHa package does this unless ImpHaHardwareProfilesCsv is 'none')");
+            return new TableResult<LoginProfileTable>(null, input.Diagnostics.Concat(ImmutableArray.Create(missing)));
+        }
+
+        return Read(input, file => LoginProfileReader.Read(file, hardware.Model));
+    }
+
+    private static void RegisterTableOutput<T>(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<(TableResult<T> Table, GeneratorSettings Settings)> source,
+        string hintName,
+        System.Func<T, EmitOptions, string> emit)
+        where T : class
+    {
+        context.RegisterSourceOutput(source, (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Table.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (pair.Table.Model is not null && pair.Settings.CanEmit)
+            {
+                spc.AddSource(hintName, emit(pair.Table.Model, pair.Settings.ToEmitOptions()));
+            }
+        });
+    }
+
+    private static void RegisterTableOutput(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<((TableResult<LoginProfileTable> Login, TableResult<HardwareProfileTable> Hardware) Tables, GeneratorSettings Settings)> source,
+        string hintName,
+        System.Func<(LoginProfileTable Login, HardwareProfileTable Hardware), EmitOptions, string> emit)
+    {
+        context.RegisterSourceOutput(source, (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Tables.Login.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.CanEmit)
+            {
+                spc.AddSource(hintName, emit((pair.Tables.Login.Model, pair.Tables.Hardware.Model), pair.Settings.ToEmitOptions()));
+            }
+        });
+    }
+}

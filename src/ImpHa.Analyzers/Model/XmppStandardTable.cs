@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ImpHa.Analyzers.Model;
+
+/// <summary>An XMPP standard the IM and Presence Service complies with: an RFC or a XEP.</summary>
+internal sealed record XmppStandardModel(bool IsRfc, int Number, string Identifier, string Title)
+{
+    public string MemberName => IsRfc
+        ? "Rfc" + Number.ToString(CultureInfo.InvariantCulture)
+        : "Xep" + Number.ToString("0000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The XMPP standards compliance list, in document order.</summary>
+internal sealed record XmppStandardTable(EquatableArray<XmppStandardModel> Standards)
+{
+}

@@ -1,0 +1,46 @@
+using System.Linq;
+using ImpHa.Analyzers.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ImpHa.Analyzers.Settings;
+
+/// <summary>The generator's MSBuild settings and the consumer's language version, reduced to plain values.</summary>
+internal sealed record GeneratorSettings(string Namespace, string? InvalidNamespace, string TypeVisibility, string? InvalidVisibility, bool NullableAnnotations)
+{
+    public const string NamespaceProperty = "build_property.ImpHaNamespace";
+    public const string VisibilityProperty = "build_property.ImpHaTypeVisibility";
+
+    private static readonly string ToolVersion = typeof(GeneratorSettings).Assembly.GetName().Version is { } v
+        ? $"{v.Major}.{v.Minor}.{v.Build}"
+        : "0.0.0";
+
+    /// <summary>False when a setting is invalid: the generator then reports it and emits no tables.</summary>
+    public bool CanEmit => InvalidNamespace is null && InvalidVisibility is null;
+
+    public static GeneratorSettings Read(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(NamespaceProperty, out var value);
+        var ns = string.IsNullOrWhiteSpace(value) ? EmitOptions.DefaultNamespace : value!.Trim();
+        options.TryGetValue(VisibilityProperty, out var visibilityText);
+        var visibility = string.IsNullOrWhiteSpace(visibilityText) ? "public" : visibilityText!.Trim().ToLowerInvariant();
+        var validVisibility = visibility is "public" or "internal";
+        return new GeneratorSettings(
+            IsValidNamespace(ns) ? ns : EmitOptions.DefaultNamespace,
+            IsValidNamespace(ns) ? null : ns,
+            validVisibility ? visibility : "public",
+            validVisibility ? null : visibilityText!.Trim(),
+            false);
+    }
+
+    public static bool SupportsNullable(ParseOptions options)
+        => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+
+    public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility);
+
+    private static bool IsValidNamespace(string ns) => ns.Split('.').All(part =>
+        SyntaxFacts.IsValidIdentifier(part)
+        && !part.StartsWith("@", System.StringComparison.Ordinal)
+        && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+}

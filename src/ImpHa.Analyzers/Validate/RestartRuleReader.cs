@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Model;
+using ImpHa.Analyzers.Parse;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ImpHa.Analyzers.Validate;
+
+/// <summary>Validates the restart rule CSV into its model, reporting each bad cell where it is.</summary>
+internal static class RestartRuleReader
+{
+    private static readonly string[] RequiredColumns = ["id", "setting", "trigger", "restart", "automatic", "kind"];
+
+    public static TableResult<RestartRuleTable> Read(TableFile file)
+    {
+        var reader = TableReader.Open(file, RequiredColumns);
+        var rules = new List<RestartRuleModel>();
+        var ids = new HashSet<string>();
+        foreach (var row in reader.Rows)
+        {
+            var id = reader.RequiredText(row, "id");
+            var setting = reader.RequiredText(row, "setting");
+            var trigger = reader.RequiredText(row, "trigger");
+            var restart = Targets(reader, row, "restart");
+            var automatic = Targets(reader, row, "automatic");
+            var kind = Kind(reader, row);
+            var alert = reader.Text(row, "alert");
+            var service = reader.Text(row, "service");
+            var parameter = reader.Text(row, "parameter");
+            if (id.Length == 0 || setting.Length == 0 || trigger.Length == 0 || restart is null || automatic is null || kind is null)
+            {
+                continue;
+            }
+
+            if (!IsValidIdentifier(id, out var why))
+            {
+                reader.Report(DiagnosticDescriptors.InvalidIdentifier, reader.Field(row, "id").Location, id, "id", why);
+                continue;
+            }
+
+            if (!ids.Add(id))
+            {
+                reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "id").Location, $"The id '{id}' is used by an earlier row; every rule needs its own id");
+                continue;
+            }
+
+            if (restart == RestartTargetKind.None && automatic == RestartTargetKind.None)
+            {
+                reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "restart").Location, $"Rule '{id}' restarts nothing; name a target in 'restart' or 'automatic' ({RestartTargetNames.AllowedValues})");
+                continue;
+            }
+
+            if ((kind == RestartKindModel.AlertRecommended) != (alert.Length > 0))
+            {
+                reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "kind").Location, $"Rule '{id}': kind 'alert' and a value in the 'alert' column go together; set both or neither");
+                continue;
+            }
+
+            if ((service.Length > 0) != (parameter.Length > 0))
+            {
+                reader.Report(DiagnosticDescriptors.InconsistentTable, row.Location, $"Rule '{id}': 'service' and 'parameter' name a service parameter together; fill in both or neither");
+                continue;
+            }
+
+            rules.Add(new RestartRuleModel(
+                id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart")));
+        }
+
+        return reader.HasErrors
+            ? new TableResult<RestartRuleTable>(null, reader.Diagnostics.ToEquatableArray())
+            : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), EquatableArray<TableDiagnostic>.Empty);
+    }
+
+    private static RestartTargetKind? Targets(TableReader reader, CsvRecord row, string column)
+    {
+        var text = reader.Text(row, column);
+        if (RestartTargetNames.TryParse(text, out var targets, out var unknown))
+        {
+            return targets;
+        }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, column).Location, unknown, column, "expected " + RestartTargetNames.AllowedValues);
+        return null;
+    }
+
+    private static RestartKindModel? Kind(TableReader reader, CsvRecord row)
+    {
+        var text = reader.Text(row, "kind");
+        switch (text.ToLowerInvariant())
+        {
+            case "required":
+                return RestartKindModel.Required;
+            case "conditional":
+                return RestartKindModel.Conditional;
+            case "alert":
+                return RestartKindModel.AlertRecommended;
+            default:
+                reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "kind").Location, text, "kind", "expected required, conditional or alert");
+                return null;
+        }
+    }
+
+    /// <summary>The id becomes a member of the generated ConfigurationChange enum, so it must be a plain identifier.</summary>
+    internal static bool IsValidIdentifier(string id, out string why)
+    {
+        why = string.Empty;
+        if (!SyntaxFacts.IsValidIdentifier(id) || id.StartsWith("@", System.StringComparison.Ordinal))
+        {
+            why = "use letters, digits and '_' only, starting with a letter, e.g. EditProxyConfiguration";
+            return false;
+        }
+
+        if (SyntaxFacts.GetKeywordKind(id) != SyntaxKind.None)
+        {
+            why = "it is a C# keyword; choose a descriptive name such as EditProxyConfiguration";
+            return false;
+        }
+
+        if (id.StartsWith("_", System.StringComparison.Ordinal) || id.Contains("__"))
+        {
+            why = "start with a letter and avoid '__' (reserved by the compiler)";
+            return false;
+        }
+
+        return true;
+    }
+}
