@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using ImpHa.Analyzers.Analysis;
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -21,7 +21,7 @@ namespace ImpHa.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReLoginLimitCodeFixProvider)), Shared]
 public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("IMPHA001", "IMPHA002");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UpperLimitMismatch.Id, DiagnosticDescriptors.LowerLimitMismatch.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -35,7 +35,7 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.ExpectedValueProperty, out var expected) || expected is null)
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ExpectedValue, out var expected) || expected is null)
             {
                 continue;
             }
@@ -64,8 +64,8 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var expected = int.Parse(diagnostic.Properties[ReLoginLimitAnalyzer.ExpectedValueProperty]!, CultureInfo.InvariantCulture);
-        var isString = diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.FormProperty, out var form) && form == "string";
+        var expected = int.Parse(diagnostic.Properties[DiagnosticProperties.ExpectedValue]!, CultureInfo.InvariantCulture);
+        var isString = diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form) && form == "string";
         ExpressionSyntax replacement = isString
             ? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected.ToString(CultureInfo.InvariantCulture)))
             : ConstantReference(model, diagnostic, expected) ?? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(expected));
@@ -74,29 +74,21 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
 
     /// <summary>
     /// The generated constant (<c>SelectedHaProfile.UpperLimit</c>, <c>HaLoginProfiles.X.UpperLimitForNUsers</c>),
-    /// fully qualified then simplified, when the compilation has it and it holds the expected value.
+    /// found by its metadata name under the configured namespace, fully qualified then simplified, when the
+    /// compilation has it and it holds the expected value.
     /// </summary>
     private static ExpressionSyntax? ConstantReference(SemanticModel model, Diagnostic diagnostic, int expected)
     {
-        if (!diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.ConstantProperty, out var constant) || constant is null)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.ConstantType, out var typeName) || typeName is null
+            || !diagnostic.Properties.TryGetValue(DiagnosticProperties.ConstantMember, out var memberName) || memberName is null
+            || model.Compilation.GetTypeByMetadataName(typeName) is not { } type
+            || type.GetMembers(memberName).OfType<IFieldSymbol>().FirstOrDefault() is not { IsConst: true, ConstantValue: int value } field
+            || value != expected)
         {
             return null;
         }
 
-        var parts = constant.Split('.');
-        INamedTypeSymbol? container = model.Compilation.GetSymbolsWithName(parts[0], SymbolFilter.Type).OfType<INamedTypeSymbol>().FirstOrDefault();
-        for (var i = 1; i < parts.Length - 1 && container is not null; i++)
-        {
-            container = container.GetTypeMembers(parts[i]).FirstOrDefault();
-        }
-
-        var field = container?.GetMembers(parts[parts.Length - 1]).OfType<IFieldSymbol>().FirstOrDefault();
-        if (field is not { IsConst: true, ConstantValue: int value } || value != expected)
-        {
-            return null;
-        }
-
-        var text = container!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name;
+        var text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "." + field.Name;
         return SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Simplifier.Annotation);
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
-using ImpHa.Analyzers.Analysis;
+using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -18,7 +18,7 @@ namespace ImpHa.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SmallestProfileCodeFixProvider)), Shared]
 public sealed class SmallestProfileCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("IMPHA004");
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UsersExceedProfile.Id);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -29,7 +29,7 @@ public sealed class SmallestProfileCodeFixProvider : CodeFixProvider
         {
             if (root is null
                 || !diagnostic.Location.IsInSource
-                || !diagnostic.Properties.TryGetValue(ReLoginLimitAnalyzer.SmallestProfileProperty, out var member)
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.SmallestProfile, out var member)
                 || member is null
                 || MemberName(root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is null)
             {

@@ -1,6 +1,7 @@
-using System.Reflection;
 using System.Text;
 using ImpHa.Analyzers.Analysis;
+using ImpHa.Analyzers.Validate;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -11,18 +12,7 @@ namespace ImpHa.Analyzer.Tests;
 /// <summary>An analyzer test with the shipped tables as tagged AdditionalFiles and in-memory reference assemblies.</summary>
 internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyzer, DefaultVerifier>
 {
-    private static readonly string DataDirectory = typeof(ImpHaAnalyzerTest).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ImpHaDataDirectory").Value!;
-
-    public static readonly string RepositoryRoot = Path.GetFullPath(Path.Combine(DataDirectory, ".."));
-
-    private static readonly (string Role, string File)[] Tables =
-    [
-        ("HardwareProfiles", "hardware-profiles.csv"),
-        ("LoginProfiles", "login-profiles.csv"),
-        ("RestartRules", "restart-rules.csv"),
-    ];
+    public static readonly string RepositoryRoot = TestData.RepositoryRoot;
 
     public ImpHaAnalyzerTest(string source, IDictionary<string, string>? properties = null, LanguageVersion version = LanguageVersion.Latest)
     {
@@ -42,11 +32,10 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
             config.Append($"build_property.{property.Key} = {property.Value}\n");
         }
 
-        foreach (var (role, file) in Tables)
+        foreach (var table in GeneratorHarness.DefaultTables())
         {
-            var path = "/data/" + file;
-            state.AdditionalFiles.Add((path, File.ReadAllText(Path.Combine(DataDirectory, file))));
-            config.Append($"\n[{path}]\nbuild_metadata.AdditionalFiles.ImpHaTable = {role}\n");
+            state.AdditionalFiles.Add((table.Path, table.Text));
+            config.Append($"\n[{table.Path}]\n{TableRoles.MetadataKey} = {table.Role}\n");
         }
 
         state.AnalyzerConfigFiles.Add(("/.globalconfig", config.ToString()));
@@ -56,7 +45,7 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
 
     /// <summary>The generator's real output for these settings, to add as sources (the testing library runs no generators here).</summary>
     public static IEnumerable<(string Name, string Text)> GeneratedSources(IDictionary<string, string>? properties = null)
-        => ImpHa.Generator.Tests.GeneratorHarness.Run(ImpHa.Generator.Tests.GeneratorHarness.DefaultTables(), properties: properties)
+        => GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: properties)
             .Result.Results[0].GeneratedSources
             .Select(s => ("/obj/" + s.HintName, s.SourceText.ToString()));
 

@@ -154,9 +154,9 @@ public class CodeFixTests
         };
         AddGeneratedApi(test, null);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(0)
-            .WithArguments("4700 active users exceed 5000 Users Full UC active/active (at most 2500); the smallest profile that fits is 15000 (up to 7500)"));
+            .WithArguments("4700 active users exceed 5000 Users Full UC active/active, which covers at most 2500 active users. The smallest profile that fits is 15000 Users Full UC (HardwareProfile.Users15000, up to 7500 active users)."));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(1)
-            .WithArguments("3000 active users exceed 2000 Users Full UC active/standby (at most 2000); the smallest profile that fits is 5000 (up to 5000)"));
+            .WithArguments("3000 active users exceed 2000 Users Full UC active/standby, which covers at most 2000 active users. The smallest profile that fits is 5000 Users Full UC (HardwareProfile.Users5000, up to 5000 active users)."));
         await test.RunAsync();
     }
 

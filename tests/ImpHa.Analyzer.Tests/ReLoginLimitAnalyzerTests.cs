@@ -212,7 +212,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("5000", "ActiveActive", "4700"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithArguments("4700 active users exceed 5000 Users Full UC active/active (at most 2500); the smallest profile that fits is 15000 (up to 7500)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithArguments("4700 active users exceed 5000 Users Full UC active/active, which covers at most 2500 active users. The smallest profile that fits is 15000 Users Full UC (HardwareProfile.Users15000, up to 7500 active users)."));
         await test.RunAsync();
     }
 

@@ -1,3 +1,4 @@
+using ImpHa.Testing;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Analysis;
@@ -16,9 +17,9 @@ public class RobustnessTests
     {
         var sample = File.ReadAllText(Path.Combine(ImpHaAnalyzerTest.RepositoryRoot, "samples", "ImpHa.AxlAutomation", "Program.cs"));
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
-        var (_, generated) = ImpHa.Generator.Tests.GeneratorHarness.Run(ImpHa.Generator.Tests.GeneratorHarness.DefaultTables(), properties: selection);
-        var tables = ImpHa.Generator.Tests.GeneratorHarness.DefaultTables();
-        var options = new AnalyzerOptions(ImpHa.Generator.Tests.GeneratorHarness.Texts(tables), new ImpHa.Generator.Tests.GeneratorHarness.OptionsProvider(tables, selection));
+        var (_, generated) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: selection);
+        var tables = GeneratorHarness.DefaultTables();
+        var options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));
         var exceptions = new ConcurrentBag<string>();
         var analyzed = 0;
         var flagged = 0;
@@ -26,7 +27,7 @@ public class RobustnessTests
         // Cut after every 19th character: over a hundred half-typed files, including the cuts inside literals, calls and initializers.
         for (var length = 0; length <= sample.Length; length += 19)
         {
-            var tree = CSharpSyntaxTree.ParseText(sample[..length], ImpHa.Generator.Tests.GeneratorHarness.ParseOptions(), "/src/Program.cs");
+            var tree = CSharpSyntaxTree.ParseText(sample[..length], GeneratorHarness.ParseOptions(), "/src/Program.cs");
             var compilation = generated.AddSyntaxTrees(tree).WithOptions(generated.Options.WithOutputKind(OutputKind.ConsoleApplication));
             var analysis = compilation.WithAnalyzers(
                 ImmutableArray.Create<DiagnosticAnalyzer>(new ReLoginLimitAnalyzer()),

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.VisualBasic.FileIO;
 
 namespace ImpHa.Behavior.Tests;
@@ -6,13 +5,9 @@ namespace ImpHa.Behavior.Tests;
 /// <summary>Reads the shipped CSVs with the framework's own parser, independent of ImpHa's.</summary>
 internal static class DataFiles
 {
-    private static readonly string Directory = typeof(DataFiles).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ImpHaDataDirectory").Value!;
-
     public static IReadOnlyList<Dictionary<string, string>> Read(string fileName)
     {
-        using var parser = new TextFieldParser(Path.Combine(Directory, fileName)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        using var parser = new TextFieldParser(ImpHa.Testing.TestData.Path(fileName)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
         parser.SetDelimiters(",");
         var header = parser.ReadFields()!;
         var rows = new List<Dictionary<string, string>>();

@@ -6,7 +6,7 @@ using ImpHa.Analyzers.Analysis.Skipping;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Settings;
 using ImpHa.Analyzers.Validate;
-using ImpHa.Generator.Tests;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -44,7 +44,7 @@ public class AnalyzerBenchmarks
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithConcurrentBuild(false));
         _options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));
         var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", tables.Single(t => t.Role == "RestartRules").Text)).Model!;
-        _skipNames = new NameMatcher(restarts.Rules.Select(r => r.Parameter).Where(p => p.Length > 0).Append(LimitLabels.UpperLabel).Append(LimitLabels.LowerLabel));
+        _skipNames = new NameMatcher(restarts.Rules.Select(r => r.Parameter).Where(p => p.Length > 0).Append(ServerRecoveryManagerParameters.ClientReLoginUpperLimit).Append(ServerRecoveryManagerParameters.ClientReLoginLowerLimit));
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var found = WithImpHa().Count(d => d.Id == "IMPHA001");

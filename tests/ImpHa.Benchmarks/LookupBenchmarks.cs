@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using ImpHa.Testing;
 using BenchmarkDotNet.Attributes;
 
 namespace ImpHa.Benchmarks;
@@ -21,7 +22,7 @@ public class LookupBenchmarks
     {
         var random = new Random(42);
         _users = Enumerable.Range(0, Lookups).Select(_ => random.Next(1, 7501)).ToArray();
-        var dataDirectory = typeof(LookupBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ImpHaDataDirectory").Value!;
+        var dataDirectory = TestData.DataDirectory;
         _rows = File.ReadAllLines(Path.Combine(dataDirectory, "login-profiles.csv")).Skip(1)
             .Select(line => line.Split(','))
             .Select(f => new Row(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture)))

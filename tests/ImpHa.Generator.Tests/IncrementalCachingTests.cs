@@ -1,3 +1,4 @@
+using ImpHa.Testing;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;

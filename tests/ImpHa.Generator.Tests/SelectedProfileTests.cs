@@ -1,3 +1,4 @@
+using ImpHa.Testing;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Xunit;

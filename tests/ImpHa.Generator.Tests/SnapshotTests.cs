@@ -1,3 +1,4 @@
+using ImpHa.Testing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ImpHa.Analyzers.Generation;

@@ -1,3 +1,4 @@
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

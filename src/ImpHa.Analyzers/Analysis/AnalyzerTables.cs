@@ -12,7 +12,7 @@ namespace ImpHa.Analyzers.Analysis;
 /// The tables as the analyzer sees them: the same files and parser as the generator, parsed once per
 /// text and cached across compilations by <see cref="SourceTextValueProvider{TValue}"/>.
 /// </summary>
-internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfileTable? Login, RestartRuleTable? Restarts)
+internal sealed record AnalyzerTables(HardwareProfileTable Hardware, LoginProfileTable Login, RestartRuleTable? Restarts)
 {
     private static readonly SourceTextValueProvider<HardwareProfileTable?> HardwareCache =
         new(text => HardwareProfileReader.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString())).Model);
@@ -22,12 +22,13 @@ internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfi
 
     // Takes the start context only for its SourceText cache; the analyzer registers the actions.
 #pragma warning disable RS1012
-    // The generator reports the login table's problems, including profiles the hardware table lacks;
-    // the analyzer only looks rows up, so it can parse the text alone and cache it like the others.
+    // Parsed without the hardware table so the text alone keys the cache; Load then drops a login table
+    // whose profiles the hardware table lacks, exactly as the generator rejects it (IMPHA105).
     private static readonly SourceTextValueProvider<LoginProfileTable?> LoginCache =
         new(text => LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString()), hardware: null).Model);
 
-    public static AnalyzerTables Load(CompilationStartAnalysisContext context)
+    /// <summary>The tables, or null when the hardware or login table is missing or invalid: then there is nothing to check against.</summary>
+    public static AnalyzerTables? Load(CompilationStartAnalysisContext context)
 #pragma warning restore RS1012
     {
         var options = context.Options;
@@ -58,6 +59,6 @@ internal sealed record AnalyzerTables(HardwareProfileTable? Hardware, LoginProfi
             }
         }
 
-        return new AnalyzerTables(hardware, login, restarts);
+        return hardware is not null && login is not null && login.IsConsistentWith(hardware) ? new AnalyzerTables(hardware, login, restarts) : null;
     }
 }

@@ -15,18 +15,6 @@ namespace ImpHa.Analyzers.Analysis;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the value the code fix writes.</summary>
-    public const string ExpectedValueProperty = "ExpectedValue";
-
-    /// <summary>Diagnostic property: "string" when the value is written as a string, else "number".</summary>
-    public const string FormProperty = "Form";
-
-    /// <summary>Diagnostic property: a generated constant that holds the expected value, when one does.</summary>
-    public const string ConstantProperty = "Constant";
-
-    /// <summary>Diagnostic property (IMPHA004): the enum member name of the smallest profile that fits.</summary>
-    public const string SmallestProfileProperty = ProfileArguments.SmallestProfileProperty;
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UpperLimitMismatch,
         DiagnosticDescriptors.LowerLimitMismatch,
@@ -43,8 +31,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var tables = AnalyzerTables.Load(start);
-            if (tables.Hardware is null || tables.Login is null)
+            if (AnalyzerTables.Load(start) is not { } tables)
             {
                 return;
             }
@@ -59,7 +46,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
                     block.RegisterOperationAction(op => session.AnalyzeMarkedWrite(op.Operation, writes, op.ReportDiagnostic, op.CancellationToken), MarkedMembers.WriteKinds);
                 }
 
-                block.RegisterOperationBlockEndAction(end => AnalysisSession.ReportBlock(writes, end.ReportDiagnostic));
+                block.RegisterOperationBlockEndAction(end => BlockChecks.Report(writes, end.ReportDiagnostic));
             });
             start.RegisterCompilationEndAction(end => session.ReportSettings(end.ReportDiagnostic));
         });

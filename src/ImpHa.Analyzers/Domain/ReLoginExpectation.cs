@@ -1,89 +1,70 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Settings;
 
 namespace ImpHa.Analyzers.Domain;
 
-/// <summary>What the tables say the limits should be for a selection; computed once per selection.</summary>
+/// <summary>What the tables say the limits should be for a selection (through <see cref="ReLoginRules"/>); computed once per selection.</summary>
 internal sealed class ReLoginExpectation
 {
-    private ReLoginExpectation(int lowerLimit, LoginTableModel table, LoginRowModel? row, int shift, string describe)
+    private ReLoginExpectation(int delay, bool tableDelay, LoginTableModel table, LoginRowModel? row, string description)
     {
-        LowerLimit = lowerLimit;
+        LowerLimit = delay;
+        UsesTableDelay = tableDelay;
         Table = table;
         Row = row;
-        Shift = shift;
-        Description = describe;
+        Description = description;
     }
 
     /// <summary>The lower limit: the Critical Service Down Delay.</summary>
     public int LowerLimit { get; }
+
+    /// <summary>True when the delay is the one Cisco's tables assume, so the table's constants hold the expected values.</summary>
+    public bool UsesTableDelay { get; }
 
     public LoginTableModel Table { get; }
 
     /// <summary>The rounded-up row when active users are known.</summary>
     public LoginRowModel? Row { get; }
 
-    /// <summary>Added to the table's upper limits when the delay differs from the tables'.</summary>
-    public int Shift { get; }
-
-    /// <summary>e.g. "15000 Users Full UC active/active, 2000 active users".</summary>
+    /// <summary>e.g. "15000 Users Full UC active/active, 2000 active users (table row 2000)".</summary>
     public string Description { get; }
 
-    public int? UpperLimit => Row is null ? null : Row.UpperLimit + Shift;
+    public int? UpperLimit => Row is null ? null : ReLoginRules.UpperLimitFor(Row, LowerLimit);
 
-    public IEnumerable<int> AllowedUpperLimits => Table.Rows.Select(r => r.UpperLimit + Shift);
+    public IEnumerable<int> AllowedUpperLimits => Table.Rows.Select(r => ReLoginRules.UpperLimitFor(r, LowerLimit));
 
-    public int NearestUpperLimit(int value) => AllowedUpperLimits.OrderBy(v => System.Math.Abs(v - value)).ThenBy(v => v).First();
+    public int NearestUpperLimit(int value) => AllowedUpperLimits.OrderBy(v => System.Math.Abs((long)v - value)).ThenBy(v => v).First();
 
-    /// <summary>The expectation, or an error for users beyond the profile (IMPHA004).</summary>
+    /// <summary>The expectation, or null with the IMPHA004 text when the users exceed the profile.</summary>
     public static ReLoginExpectation? Create(HaSelection selection, LoginProfileTable login, HardwareProfileTable hardware, out string? tooManyUsers)
     {
         tooManyUsers = null;
-        if (!selection.IsSelected)
+        if (!selection.IsSelected || login.Find(selection.Profile!.Value, selection.Deployment!.Value) is not { } table)
         {
             return null;
         }
 
-        var table = login.Find(selection.Profile!.Value, selection.Deployment!.Value);
-        if (table is null)
-        {
-            return null;
-        }
-
-        var describe = Describe(table, hardware);
+        var description = Describe(table, hardware);
         var delay = selection.CriticalServiceDownDelay ?? login.CriticalServiceDownDelaySeconds;
-        var shift = delay - login.CriticalServiceDownDelaySeconds;
         LoginRowModel? row = null;
         if (selection.ActiveUsers is int users)
         {
-            row = table.Rows.FirstOrDefault(r => r.ActiveUsers >= users);
+            row = ReLoginRules.RowFor(table, users);
             if (row is null)
             {
-                tooManyUsers = TooManyUsers(users, table, login, hardware, out _);
+                tooManyUsers = ReLoginRules.ExceedsMessage(users, table, login, hardware, out _);
                 return null;
             }
 
-            describe += $", {users} active users (table row {row.ActiveUsers})";
+            description += $", {users.Text()} active users (table row {row.ActiveUsers.Text()})";
         }
 
-        return new ReLoginExpectation(delay, table, row, shift, describe);
+        return new ReLoginExpectation(delay, delay == login.CriticalServiceDownDelaySeconds, table, row, description);
     }
 
     /// <summary>e.g. "15000 Users Full UC active/active".</summary>
     public static string Describe(LoginTableModel table, HardwareProfileTable hardware)
-    {
-        var name = hardware.Profiles.FirstOrDefault(p => p.Capacity == table.Profile)?.Name ?? table.Profile.ToString(CultureInfo.InvariantCulture);
-        return $"{name} {table.Deployment.DocumentName()}";
-    }
-
-    /// <summary>The IMPHA004 text for <paramref name="users"/> beyond <paramref name="table"/>, and the smallest table that fits, if any.</summary>
-    public static string TooManyUsers(int users, LoginTableModel table, LoginProfileTable login, HardwareProfileTable hardware, out LoginTableModel? fits)
-    {
-        fits = login.Tables.Where(t => t.Deployment == table.Deployment && t.MaxActiveUsers >= users).OrderBy(t => t.Profile).FirstOrDefault();
-        return $"{users} active users exceed {Describe(table, hardware)} (at most {table.MaxActiveUsers})"
-            + (fits is null ? "; no profile covers that many, spread the users over more presence redundancy groups" : $"; the smallest profile that fits is {fits.Profile} (up to {fits.MaxActiveUsers})");
-    }
+        => $"{hardware.NameOf(table.Profile)} {table.Deployment.DocumentName()}";
 }

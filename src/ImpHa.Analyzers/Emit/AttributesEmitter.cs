@@ -1,3 +1,5 @@
+using ImpHa.Analyzers.GeneratedApi;
+
 namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
@@ -9,15 +11,12 @@ internal static class AttributesEmitter
 {
     public const string HintName = "ImpHa.Attributes.g.cs";
 
-    public const string UpperAttributeName = "ReLoginUpperLimitAttribute";
-    public const string LowerAttributeName = "ReLoginLowerLimitAttribute";
-
     public static string Emit(EmitOptions options)
     {
         var w = new SourceWriter(options);
-        EmitAttribute(w, UpperAttributeName, "Upper", "the Client Re-Login Upper Limit value of the selected HA login profile");
+        EmitAttribute(w, GeneratedNames.UpperLimitAttribute, "Upper", "the Client Re-Login Upper Limit value of the selected HA login profile");
         w.Line();
-        EmitAttribute(w, LowerAttributeName, "Lower", "the Critical Service Down Delay");
+        EmitAttribute(w, GeneratedNames.LowerLimitAttribute, "Lower", "the Critical Service Down Delay");
         return w.Finish();
     }
 
@@ -28,6 +27,7 @@ internal static class AttributesEmitter
             + $"The ImpHa analyzer checks every constant assigned, initialised or passed to it against {expected}.");
         w.Line("[global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]");
         w.Line("[global::System.Diagnostics.Conditional(\"IMPHA_KEEP_ATTRIBUTES\")]");
-        w.Line($"{w.Options.TypeVisibility} sealed class {name} : global::System.Attribute").Open().Close();
+        w.Line($"{w.Options.TypeVisibility} sealed class {name} : global::System.Attribute").Open();
+        w.Close();
     }
 }

@@ -4,8 +4,6 @@ namespace ImpHa.Analyzers.Emit;
 /// <param name="TypeVisibility">"public" or "internal", for every top-level generated type.</param>
 internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion, string TypeVisibility = "public")
 {
-    public const string DefaultNamespace = "ImpHa";
-
     /// <summary><c>?</c> on reference types where the consumer's C# (8+) understands it, nothing for C# 7.3.</summary>
     public string NullableReference => NullableAnnotations ? "?" : string.Empty;
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Linq;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Model;
 
 namespace ImpHa.Analyzers.Emit;
@@ -32,12 +35,8 @@ internal static class HardwareEmitter
     private static void EmitDeployment(SourceWriter w)
     {
         w.TypeHeader("The High Availability deployment type of a presence redundancy group.");
-        w.Line($"{w.Options.TypeVisibility} enum HaDeployment").Open();
-        w.Summary("Active/active: both nodes carry users. The login profile tables are read with the user count of the node that has the most users.");
-        w.Line("ActiveActive = 0,");
-        w.Line();
-        w.Summary("Active/standby: one node carries every user. The login profile tables are read with the total user count of the presence redundancy group.");
-        w.Line("ActiveStandby = 1,");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.HaDeployment}").Open();
+        w.EnumMembers(HaDeployments.All.Select(d => (SourceWriter.Xml(d.Summary), d.MemberName, d.Value)));
         w.Close();
     }
 
@@ -129,7 +128,7 @@ internal static class HardwareEmitter
 
         if (table.Profiles.Count > 0)
         {
-            w.Line("    return true;");
+            w.Indent().Line("return true;").Outdent();
         }
 
         w.Line("default: return false;");

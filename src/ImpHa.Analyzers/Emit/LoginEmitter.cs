@@ -1,11 +1,15 @@
-using System.Globalization;
 using System.Linq;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
+using static ImpHa.Analyzers.GeneratedApi.GeneratedNames;
+using SrmParameters = ImpHa.Analyzers.Domain.ServerRecoveryManagerParameters;
 
 namespace ImpHa.Analyzers.Emit;
 
-/// <summary>Emits <c>ReLoginLimits</c>, <c>ServerRecoveryManagerParameters</c> and <c>HaLoginProfiles</c>.</summary>
+/// <summary>
+/// Emits <c>ReLoginLimits</c>, <c>ServerRecoveryManagerParameters</c> and <c>HaLoginProfiles</c>. The
+/// lookups implement <see cref="ReLoginRules"/> in the user's compilation; a test proves they agree.
+/// </summary>
 internal static class LoginEmitter
 {
     public const string HintName = "ImpHa.HaLoginProfiles.g.cs";
@@ -17,25 +21,29 @@ internal static class LoginEmitter
         w.Line();
         EmitParameterNames(w);
         w.Line();
-        w.TypeHeader("Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.");
-        w.Line($"{w.Options.TypeVisibility} static class HaLoginProfiles").Open();
+        w.TypeHeader($"Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the {ImpServices.ServerRecoveryManager.Name} service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.");
+        w.Line($"{w.Options.TypeVisibility} static class {HaLoginProfiles}").Open();
         w.Summary("The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.");
-        w.Line($"public const int TableCriticalServiceDownDelaySeconds = {N(login.CriticalServiceDownDelaySeconds)};");
+        w.Line($"public const int TableCriticalServiceDownDelaySeconds = {login.CriticalServiceDownDelaySeconds.Text()};");
         foreach (var table in login.Tables)
         {
             w.Line();
             EmitConstants(w, table, hardware);
         }
 
+        w.Line();
         EmitTryGetLimits(w, login, hardware);
-        EmitGetLimits(w);
-        EmitDelayOverloads(w);
-        EmitRedundancyGroup(w);
+        w.Line();
+        EmitFixedLookups(w);
+        w.Line();
         EmitMaxActiveUsers(w, login, hardware);
+        w.Line();
         EmitSmallestProfile(w, hardware);
+        w.Line();
         EmitOutOfRange(w);
         foreach (var table in login.Tables)
         {
+            w.Line();
             EmitRowLookup(w, table);
         }
 
@@ -45,38 +53,38 @@ internal static class LoginEmitter
 
     private static void EmitParameterNames(SourceWriter w)
     {
-        w.TypeHeader("Names of the Cisco Server Recovery Manager service parameters that the High Availability login profiles set, as the administration pages label them.");
+        w.TypeHeader($"Names of the {ImpServices.ServerRecoveryManager.Name} service parameters that the High Availability login profiles set, as the administration pages label them.");
         w.Line($"{w.Options.TypeVisibility} static class ServerRecoveryManagerParameters").Open();
         w.Summary("The service's name, as AXL's <c>service</c> element takes it.");
-        w.Line("public const string ServiceName = \"Cisco Server Recovery Manager\";");
-        w.Line();
-        w.Summary("\"Client Re-Login Lower Limit\": set it to the Critical Service Down Delay.");
-        w.Line("public const string ClientReLoginLowerLimit = \"Client Re-Login Lower Limit\";");
-        w.Line();
-        w.Summary("\"Client Re-Login Upper Limit\": roughly the seconds all clients need to log in to their backup node after a failover.");
-        w.Line("public const string ClientReLoginUpperLimit = \"Client Re-Login Upper Limit\";");
-        w.Line();
-        w.Summary("\"Critical Service Down Delay\": cluster-wide; the lower limit must equal it.");
-        w.Line("public const string CriticalServiceDownDelay = \"Critical Service Down Delay\";");
+        w.Line($"public const string ServiceName = {SourceWriter.Literal(ImpServices.ServerRecoveryManager.Name)};");
+        Parameter(w, nameof(SrmParameters.ClientReLoginLowerLimit), SrmParameters.ClientReLoginLowerLimit, "set it to the Critical Service Down Delay.");
+        Parameter(w, nameof(SrmParameters.ClientReLoginUpperLimit), SrmParameters.ClientReLoginUpperLimit, "roughly the seconds all clients need to log in to their backup node after a failover.");
+        Parameter(w, nameof(SrmParameters.CriticalServiceDownDelay), SrmParameters.CriticalServiceDownDelay, "cluster-wide; the lower limit must equal it.");
         w.Close();
+    }
+
+    private static void Parameter(SourceWriter w, string member, string label, string note)
+    {
+        w.Line();
+        w.Summary(SourceWriter.Xml($"\"{label}\": {note}"));
+        w.Line($"public const string {member} = {SourceWriter.Literal(label)};");
     }
 
     private static void EmitConstants(SourceWriter w, LoginTableModel table, HardwareProfileTable hardware)
     {
-        var name = ProfileName(table, hardware);
-        var source = table.TableNumber is int number ? $"Table {N(number)}: " : string.Empty;
-        w.TypeHeader(SourceWriter.Xml($"{source}{name}, {table.Deployment.DocumentName()}. Constants for every cell, e.g. for attributes and switch labels."));
+        var source = table.TableNumber is int number ? $"Table {number.Text()}: " : string.Empty;
+        w.TypeHeader(SourceWriter.Xml($"{source}{hardware.NameOf(table.Profile)}, {table.Deployment.DocumentName()}. Constants for every cell, e.g. for attributes and switch labels."));
         w.Line($"public static class {table.MemberName}").Open();
         w.Summary("The largest number of active users this table covers (its last row).");
-        w.Line($"public const int MaxActiveUsers = {N(table.MaxActiveUsers)};");
+        w.Line($"public const int MaxActiveUsers = {table.MaxActiveUsers.Text()};");
         foreach (var row in table.Rows)
         {
             w.Line();
-            w.Summary($"Client Re-Login Lower Limit (seconds) for up to {N(row.ActiveUsers)} active users.");
-            w.Line($"public const int LowerLimitFor{N(row.ActiveUsers)}Users = {N(row.LowerLimit)};");
+            w.Summary($"Client Re-Login Lower Limit (seconds) for up to {row.ActiveUsers.Text()} active users.");
+            w.Line($"public const int {LimitConstant(LimitKind.Lower, row.ActiveUsers)} = {row.LowerLimit.Text()};");
             w.Line();
-            w.Summary($"Client Re-Login Upper Limit (seconds) for up to {N(row.ActiveUsers)} active users.");
-            w.Line($"public const int UpperLimitFor{N(row.ActiveUsers)}Users = {N(row.UpperLimit)};");
+            w.Summary($"Client Re-Login Upper Limit (seconds) for up to {row.ActiveUsers.Text()} active users.");
+            w.Line($"public const int {LimitConstant(LimitKind.Upper, row.ActiveUsers)} = {row.UpperLimit.Text()};");
         }
 
         w.Close();
@@ -84,17 +92,18 @@ internal static class LoginEmitter
 
     private static void EmitTryGetLimits(SourceWriter w, LoginProfileTable login, HardwareProfileTable hardware)
     {
-        w.Line();
-        w.Summary("Looks up the limits for <paramref name=\"activeUsers\"/>, rounded up to the next row of the profile's table. Does not allocate.");
-        w.Line("/// <param name=\"profile\">The hardware profile of the nodes.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"activeUsers\">Active users: the busiest node's for active/active, the group's total for active/standby (see <see cref=\"ForRedundancyGroup\"/>).</param>");
-        w.Line("/// <param name=\"limits\">The limits, when the method returns true.</param>");
-        w.Line("/// <returns>False for fewer than 1 user, more users than the table's last row, or a profile and deployment with no table.</returns>");
-        w.Line("public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, out ReLoginLimits limits)").Open();
-        w.Line("bool activeActive = deployment == HaDeployment.ActiveActive;");
-        w.Line("if (activeActive || deployment == HaDeployment.ActiveStandby)").Open();
-        w.Line("switch (profile)").Open();
+        w.Block($$"""
+            /// <summary>Looks up the limits for <paramref name="{{ActiveUsersParameter}}"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
+            /// <param name="{{ProfileParameter}}">The hardware profile of the nodes.</param>
+            /// <param name="{{DeploymentParameter}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{ActiveUsersParameter}}">Active users: the busiest node's for active/active, the group's total for active/standby (see <see cref="ForRedundancyGroup"/>).</param>
+            /// <param name="limits">The limits, when the method returns true.</param>
+            /// <returns>False for fewer than 1 user, more users than the table's last row, or a profile and deployment with no table.</returns>
+            """);
+        w.Line($"public static bool TryGetLimits({HardwareProfile} {ProfileParameter}, {HaDeployment} {DeploymentParameter}, int {ActiveUsersParameter}, out ReLoginLimits limits)").Open();
+        w.Line($"bool activeActive = {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveActive)};");
+        w.Line($"if (activeActive || {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveStandby)})").Open();
+        w.Line($"switch ({ProfileParameter})").Open();
         foreach (var p in hardware.Profiles)
         {
             var activeActive = login.Find(p.Capacity, HaDeploymentKind.ActiveActive);
@@ -104,18 +113,21 @@ internal static class LoginEmitter
                 continue;
             }
 
-            w.Line($"case HardwareProfile.{p.MemberName}:");
+            w.Line($"case {HardwareProfile}.{p.MemberName}:").Indent();
             if (activeActive is not null && activeStandby is not null)
             {
-                w.Line($"    return activeActive ? Try{activeActive.MemberName}(activeUsers, out limits) : Try{activeStandby.MemberName}(activeUsers, out limits);");
+                w.Line($"return activeActive ? Try{activeActive.MemberName}({ActiveUsersParameter}, out limits) : Try{activeStandby.MemberName}({ActiveUsersParameter}, out limits);");
             }
             else
             {
                 var only = (activeActive ?? activeStandby)!;
-                w.Line($"    if ({(only.Deployment == HaDeploymentKind.ActiveActive ? "activeActive" : "!activeActive")})").Line("    {");
-                w.Line($"        return Try{only.MemberName}(activeUsers, out limits);").Line("    }").Line();
-                w.Line("    break;");
+                w.Line($"if ({(only.Deployment == HaDeploymentKind.ActiveActive ? "activeActive" : "!activeActive")})").Open();
+                w.Line($"return Try{only.MemberName}({ActiveUsersParameter}, out limits);").Close();
+                w.Line();
+                w.Line("break;");
             }
+
+            w.Outdent();
         }
 
         w.Close();
@@ -126,99 +138,118 @@ internal static class LoginEmitter
         w.Close();
     }
 
-    private static void EmitGetLimits(SourceWriter w)
+    /// <summary>The lookups whose code no table shapes: by users, by delay, by redundancy group.</summary>
+    private static void EmitFixedLookups(SourceWriter w)
     {
-        w.Line();
-        w.Summary("Looks up the limits for <paramref name=\"activeUsers\"/>, rounded up to the next row of the profile's table.");
-        w.Line("/// <param name=\"profile\">The hardware profile of the nodes.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"activeUsers\">Active users: the busiest node's for active/active, the group's total for active/standby.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">Fewer than 1 user, or more than the profile covers; the message names the profile's maximum and the smallest profile that fits.</exception>");
-        w.Line("public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers)").Open();
-        w.Line("ReLoginLimits limits;");
-        w.Line("if (TryGetLimits(profile, deployment, activeUsers, out limits))").Open().Line("return limits;").Close();
-        w.Line();
-        w.Line("throw OutOfRange(profile, deployment, activeUsers);");
-        w.Close();
-    }
+        var (profile, deployment, users, first, second) = (ProfileParameter, DeploymentParameter, ActiveUsersParameter, FirstNodeUsersParameter, SecondNodeUsersParameter);
+        var activeActive = Deployment(HaDeploymentKind.ActiveActive);
+        w.Block($$"""
+            /// <summary>Looks up the limits for <paramref name="{{users}}"/>, rounded up to the next row of the profile's table.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">Fewer than 1 user, or more than the profile covers; the message names the profile's maximum and the smallest profile that fits.</exception>
+            public static ReLoginLimits GetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}})
+            {
+                ReLoginLimits limits;
+                if (TryGetLimits({{profile}}, {{deployment}}, {{users}}, out limits))
+                {
+                    return limits;
+                }
 
-    private static void EmitDelayOverloads(SourceWriter w)
-    {
-        w.Line();
-        w.Summary("Like <see cref=\"TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)\"/>, for a cluster whose Critical Service Down Delay is not the tables' <see cref=\"TableCriticalServiceDownDelaySeconds\"/>: the lower limit becomes the delay and the upper limit keeps the table's spread above it. This shift is ImpHa's reading of Cisco's rule that the lower limit follows the delay; Cisco prints no such values.");
-        w.Line("/// <param name=\"profile\">The hardware profile of the nodes.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"activeUsers\">Active users: the busiest node's for active/active, the group's total for active/standby.</param>");
-        w.Line("/// <param name=\"criticalServiceDownDelaySeconds\">The cluster's Critical Service Down Delay, at least 1.</param>");
-        w.Line("/// <param name=\"limits\">The limits, when the method returns true.</param>");
-        w.Line("/// <returns>False where the table has no row for the users, or the delay is below 1.</returns>");
-        w.Line("public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)").Open();
-        w.Line("if (criticalServiceDownDelaySeconds < 1 || !TryGetLimits(profile, deployment, activeUsers, out limits))").Open();
-        w.Line("limits = default(ReLoginLimits);").Line("return false;").Close();
-        w.Line();
-        w.Line("long upper = (long)criticalServiceDownDelaySeconds + limits.UpperLimit - limits.LowerLimit;");
-        w.Line("limits = new ReLoginLimits(criticalServiceDownDelaySeconds, upper > int.MaxValue ? int.MaxValue : (int)upper, limits.TableActiveUsers);");
-        w.Line("return true;");
-        w.Close();
-        w.Line();
-        w.Summary("Like <see cref=\"GetLimits(HardwareProfile, HaDeployment, int)\"/>, for a cluster whose Critical Service Down Delay differs from the tables'; see <see cref=\"TryGetLimits(HardwareProfile, HaDeployment, int, int, out ReLoginLimits)\"/>.");
-        w.Line("/// <param name=\"profile\">The hardware profile of the nodes.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"activeUsers\">Active users: the busiest node's for active/active, the group's total for active/standby.</param>");
-        w.Line("/// <param name=\"criticalServiceDownDelaySeconds\">The cluster's Critical Service Down Delay, at least 1.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The delay is below 1, or the users are out of the table's range.</exception>");
-        w.Line("public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)").Open();
-        w.Line("if (criticalServiceDownDelaySeconds < 1)").Open();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(criticalServiceDownDelaySeconds), criticalServiceDownDelaySeconds, \"The Critical Service Down Delay must be at least 1 second.\");").Close();
-        w.Line();
-        w.Line("ReLoginLimits limits;");
-        w.Line("if (TryGetLimits(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits))").Open().Line("return limits;").Close();
-        w.Line();
-        w.Line("throw OutOfRange(profile, deployment, activeUsers);");
-        w.Close();
-    }
+                throw OutOfRange({{profile}}, {{deployment}}, {{users}});
+            }
 
-    private static void EmitRedundancyGroup(SourceWriter w)
-    {
-        w.Line();
-        w.Summary("The number of active users Cisco's tables are read with: for active/active the node with the most users, for active/standby the group's total.");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"firstNodeUsers\">Users on the first node, 0 or more.</param>");
-        w.Line("/// <param name=\"secondNodeUsers\">Users on the second node, 0 or more.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A user count is negative.</exception>");
-        w.Line("public static int EffectiveActiveUsers(HaDeployment deployment, int firstNodeUsers, int secondNodeUsers)").Open();
-        w.Line("if (firstNodeUsers < 0)").Open();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(firstNodeUsers), firstNodeUsers, \"A node cannot have a negative number of users.\");").Close();
-        w.Line();
-        w.Line("if (secondNodeUsers < 0)").Open();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(secondNodeUsers), secondNodeUsers, \"A node cannot have a negative number of users.\");").Close();
-        w.Line();
-        w.Line("if (deployment == HaDeployment.ActiveActive)").Open();
-        w.Line("return firstNodeUsers > secondNodeUsers ? firstNodeUsers : secondNodeUsers;").Close();
-        w.Line();
-        w.Line("long total = (long)firstNodeUsers + secondNodeUsers;");
-        w.Line("return total > int.MaxValue ? int.MaxValue : (int)total;");
-        w.Close();
-        w.Line();
-        w.Summary("The limits to set on both nodes of a presence redundancy group, applying <see cref=\"EffectiveActiveUsers\"/>.");
-        w.Line("/// <param name=\"profile\">The hardware profile of the nodes.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type of the presence redundancy group.</param>");
-        w.Line("/// <param name=\"firstNodeUsers\">Users on the first node, 0 or more.</param>");
-        w.Line("/// <param name=\"secondNodeUsers\">Users on the second node, 0 or more.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">A count is negative, both are 0, or the users exceed the profile.</exception>");
-        w.Line("public static ReLoginLimits ForRedundancyGroup(HardwareProfile profile, HaDeployment deployment, int firstNodeUsers, int secondNodeUsers)").Open();
-        w.Line("return GetLimits(profile, deployment, EffectiveActiveUsers(deployment, firstNodeUsers, secondNodeUsers));");
-        w.Close();
+            /// <summary>Like <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)"/>, for a cluster whose Critical Service Down Delay is not the tables' <see cref="TableCriticalServiceDownDelaySeconds"/>: the lower limit becomes the delay and the upper limit keeps the table's spread above it. This shift is ImpHa's reading of Cisco's rule that the lower limit follows the delay; Cisco prints no such values.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+            /// <param name="limits">The limits, when the method returns true.</param>
+            /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
+            public static bool TryGetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+            {
+                if (criticalServiceDownDelaySeconds < 1 || !TryGetLimits({{profile}}, {{deployment}}, {{users}}, out limits))
+                {
+                    limits = default(ReLoginLimits);
+                    return false;
+                }
+
+                long upper = (long)criticalServiceDownDelaySeconds + limits.UpperLimit - limits.LowerLimit;
+                limits = new ReLoginLimits(criticalServiceDownDelaySeconds, upper > int.MaxValue ? int.MaxValue : (int)upper, limits.TableActiveUsers);
+                return true;
+            }
+
+            /// <summary>Like <see cref="GetLimits(HardwareProfile, HaDeployment, int)"/>, for a cluster whose Critical Service Down Delay differs from the tables'; see <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, int, out ReLoginLimits)"/>.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
+            public static ReLoginLimits GetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
+            {
+                if (criticalServiceDownDelaySeconds < 1)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(criticalServiceDownDelaySeconds), criticalServiceDownDelaySeconds, "The Critical Service Down Delay must be at least 1 second.");
+                }
+
+                ReLoginLimits limits;
+                if (TryGetLimits({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds, out limits))
+                {
+                    return limits;
+                }
+
+                throw OutOfRange({{profile}}, {{deployment}}, {{users}});
+            }
+
+            /// <summary>The number of active users Cisco's tables are read with: for active/active the node with the most users, for active/standby the group's total.</summary>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{first}}">Users on the first node, 0 or more.</param>
+            /// <param name="{{second}}">Users on the second node, 0 or more.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">A user count is negative.</exception>
+            public static int EffectiveActiveUsers({{HaDeployment}} {{deployment}}, int {{first}}, int {{second}})
+            {
+                if ({{first}} < 0)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof({{first}}), {{first}}, "A node cannot have a negative number of users.");
+                }
+
+                if ({{second}} < 0)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof({{second}}), {{second}}, "A node cannot have a negative number of users.");
+                }
+
+                if ({{deployment}} == {{activeActive}})
+                {
+                    return {{first}} > {{second}} ? {{first}} : {{second}};
+                }
+
+                long total = (long){{first}} + {{second}};
+                return total > int.MaxValue ? int.MaxValue : (int)total;
+            }
+
+            /// <summary>The limits to set on both nodes of a presence redundancy group, applying <see cref="EffectiveActiveUsers"/>.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{first}}">Users on the first node, 0 or more.</param>
+            /// <param name="{{second}}">Users on the second node, 0 or more.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">A count is negative, both are 0, or the users exceed the profile.</exception>
+            public static ReLoginLimits ForRedundancyGroup({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{first}}, int {{second}})
+            {
+                return GetLimits({{profile}}, {{deployment}}, EffectiveActiveUsers({{deployment}}, {{first}}, {{second}}));
+            }
+            """);
     }
 
     private static void EmitMaxActiveUsers(SourceWriter w, LoginProfileTable login, HardwareProfileTable hardware)
     {
-        w.Line();
-        w.Summary("The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.");
-        w.Line("/// <param name=\"profile\">The hardware profile.</param>");
-        w.Line("/// <param name=\"deployment\">The deployment type.</param>");
-        w.Line("public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)").Open();
-        w.Line("bool activeActive = deployment == HaDeployment.ActiveActive;");
+        w.Block($$"""
+            /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
+            /// <param name="profile">The hardware profile.</param>
+            /// <param name="deployment">The deployment type.</param>
+            """);
+        w.Line($"public static int MaxActiveUsers({HardwareProfile} profile, {HaDeployment} deployment)").Open();
+        w.Line($"bool activeActive = deployment == {Deployment(HaDeploymentKind.ActiveActive)};");
         w.Line("switch (profile)").Open();
         foreach (var p in hardware.Profiles)
         {
@@ -231,7 +262,7 @@ internal static class LoginEmitter
 
             var aa = activeActive is null ? "0" : activeActive.MemberName + ".MaxActiveUsers";
             var @as = activeStandby is null ? "0" : activeStandby.MemberName + ".MaxActiveUsers";
-            w.Line($"case HardwareProfile.{p.MemberName}: return activeActive ? {aa} : {@as};");
+            w.Line($"case {HardwareProfile}.{p.MemberName}: return activeActive ? {aa} : {@as};");
         }
 
         w.Line("default: return 0;");
@@ -241,63 +272,78 @@ internal static class LoginEmitter
 
     private static void EmitSmallestProfile(SourceWriter w, HardwareProfileTable hardware)
     {
-        w.Line();
-        w.Summary("Finds the smallest hardware profile whose table covers <paramref name=\"activeUsers\"/> for the deployment type.");
-        w.Line("/// <param name=\"deployment\">The deployment type.</param>");
-        w.Line("/// <param name=\"activeUsers\">Active users: the busiest node's for active/active, the group's total for active/standby.</param>");
-        w.Line("/// <param name=\"profile\">The profile, when the method returns true.</param>");
-        w.Line("/// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>");
-        w.Line("public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)").Open();
+        w.Block($$"""
+            /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
+            /// <param name="deployment">The deployment type.</param>
+            /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <param name="profile">The profile, when the method returns true.</param>
+            /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
+            """);
+        w.Line($"public static bool TryFindSmallestProfile({HaDeployment} deployment, int activeUsers, out {HardwareProfile} profile)").Open();
         w.Line("if (activeUsers >= 1)").Open();
-        foreach (var p in hardware.Profiles)
+        for (var i = 0; i < hardware.Profiles.Count; i++)
         {
-            w.Line($"if (MaxActiveUsers(HardwareProfile.{p.MemberName}, deployment) >= activeUsers)").Open();
-            w.Line($"profile = HardwareProfile.{p.MemberName};").Line("return true;").Close();
-            w.Line();
+            var member = $"{HardwareProfile}.{hardware.Profiles[i].MemberName}";
+            if (i > 0)
+            {
+                w.Line();
+            }
+
+            w.Line($"if (MaxActiveUsers({member}, deployment) >= activeUsers)").Open();
+            w.Line($"profile = {member};").Line("return true;").Close();
         }
 
         w.Close();
         w.Line();
-        w.Line("profile = default(HardwareProfile);");
+        w.Line($"profile = default({HardwareProfile});");
         w.Line("return false;");
         w.Close();
     }
 
+    /// <summary>The exception <c>GetLimits</c> throws; its text for too many users is <see cref="ReLoginRules.ExceedsMessage"/>'s, built from the same formats.</summary>
     private static void EmitOutOfRange(SourceWriter w)
     {
-        w.Line();
-        w.Line("private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)").Open();
-        w.Line("var culture = global::System.Globalization.CultureInfo.InvariantCulture;");
-        w.Line("if (activeUsers < 1)").Open();
-        w.Line("return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, \"Active users must be at least 1.\");").Close();
-        w.Line();
-        w.Line("string deploymentName = deployment == HaDeployment.ActiveActive ? \"active/active\" : \"active/standby\";");
-        w.Line("if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)").Open();
-        w.Line("return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, \"There is no \" + deploymentName + \" login profile table for this hardware profile.\");").Close();
-        w.Line();
-        w.Line("HardwareProfile fits;");
-        w.Line("string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)");
-        w.Line("    ? \" The smallest profile that fits is \" + HardwareProfiles.GetName(fits) + \" (HardwareProfile.\" + fits.ToString() + \", up to \" + MaxActiveUsers(fits, deployment).ToString(culture) + \" active users).\"");
-        w.Line("    : \" No hardware profile covers that many users in one presence redundancy group; spread them over more groups.\";");
-        w.Line("return new global::System.ArgumentOutOfRangeException(");
-        w.Line("    nameof(activeUsers),");
-        w.Line("    activeUsers,");
-        w.Line("    HardwareProfiles.GetName(profile) + \" \" + deploymentName + \" covers at most \" + MaxActiveUsers(profile, deployment).ToString(culture) + \" active users.\" + advice);");
-        w.Close();
+        var deploymentName = $"deployment == {Deployment(HaDeploymentKind.ActiveActive)} ? {SourceWriter.Literal(HaDeploymentKind.ActiveActive.DocumentName())} : {SourceWriter.Literal(HaDeploymentKind.ActiveStandby.DocumentName())}";
+        w.Block($$"""
+            private static global::System.ArgumentOutOfRangeException OutOfRange({{HardwareProfile}} profile, {{HaDeployment}} deployment, int activeUsers)
+            {
+                var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+                if (activeUsers < 1)
+                {
+                    return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, "Active users must be at least 1.");
+                }
+
+                string deploymentName = {{deploymentName}};
+                if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
+                {
+                    return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
+                }
+
+                {{HardwareProfile}} fits;
+                string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
+                    ? string.Format(culture, {{SourceWriter.Literal(ReLoginRules.SmallestFitsFormat)}}, HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
+                    : {{SourceWriter.Literal(ReLoginRules.NoneFits)}};
+                string text = string.Format(culture, {{SourceWriter.Literal(ReLoginRules.ExceedsFormat)}}, activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
+                return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
+            }
+            """);
     }
 
     private static void EmitRowLookup(SourceWriter w, LoginTableModel table)
     {
-        w.Line();
         w.Line($"private static bool Try{table.MemberName}(int activeUsers, out ReLoginLimits limits)").Open();
         w.Line("if (activeUsers >= 1)").Open();
-        foreach (var row in table.Rows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            var users = N(row.ActiveUsers);
+            var users = table.Rows[i].ActiveUsers.Text();
+            if (i > 0)
+            {
+                w.Line();
+            }
+
             w.Line($"if (activeUsers <= {users})").Open();
-            w.Line($"limits = new ReLoginLimits({table.MemberName}.LowerLimitFor{users}Users, {table.MemberName}.UpperLimitFor{users}Users, {users});");
+            w.Line($"limits = new ReLoginLimits({table.MemberName}.{LimitConstant(LimitKind.Lower, table.Rows[i].ActiveUsers)}, {table.MemberName}.{LimitConstant(LimitKind.Upper, table.Rows[i].ActiveUsers)}, {users});");
             w.Line("return true;").Close();
-            w.Line();
         }
 
         w.Close();
@@ -307,8 +353,5 @@ internal static class LoginEmitter
         w.Close();
     }
 
-    private static string ProfileName(LoginTableModel table, HardwareProfileTable hardware)
-        => hardware.Profiles.FirstOrDefault(p => p.Capacity == table.Profile)?.Name ?? N(table.Profile) + " users";
-
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Deployment(HaDeploymentKind kind) => $"{HaDeployment}.{kind.MemberName()}";
 }

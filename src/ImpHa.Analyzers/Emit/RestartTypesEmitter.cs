@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System.Linq;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 
 namespace ImpHa.Analyzers.Emit;
 
@@ -7,69 +8,22 @@ namespace ImpHa.Analyzers.Emit;
 internal static class RestartTypesEmitter
 {
     public static string TargetExpression(RestartTargetKind targets)
-    {
-        if (targets == RestartTargetKind.None)
-        {
-            return "RestartTarget.None";
-        }
-
-        var parts = new List<string>();
-        foreach (RestartTargetKind flag in System.Enum.GetValues(typeof(RestartTargetKind)))
-        {
-            if (flag != RestartTargetKind.None && (targets & flag) == flag)
-            {
-                parts.Add("RestartTarget." + flag);
-            }
-        }
-
-        return string.Join(" | ", parts);
-    }
+        => targets == RestartTargetKind.None
+            ? Target(RestartTargetKind.None)
+            : string.Join(" | ", RestartTargets.In(targets).Select(t => Target(t.Kind)));
 
     public static void EmitTargetsAndKinds(SourceWriter w)
     {
-        var attribute = w.Options.GeneratedCodeAttribute;
-        w.Block($$"""
-            /// <summary>What a configuration change makes you restart. Flags: a change can need several.</summary>
-            {{attribute}}
-            [global::System.Flags]
-            {{w.Options.TypeVisibility}} enum RestartTarget
-            {
-                /// <summary>Nothing.</summary>
-                None = 0,
-
-                /// <summary>The Cisco XCP Router service.</summary>
-                XcpRouter = 1,
-
-                /// <summary>The Cisco SIP Proxy service.</summary>
-                SipProxy = 2,
-
-                /// <summary>The Cisco Presence Engine service.</summary>
-                PresenceEngine = 4,
-
-                /// <summary>The associated chat server (Cisco XCP Text Conference Manager).</summary>
-                ChatServer = 8,
-
-                /// <summary>The IM and Presence node itself (<c>utils system restart</c> on that node).</summary>
-                Node = 16,
-
-                /// <summary>The whole IM and Presence Service: every node.</summary>
-                System = 32,
-            }
-
-            /// <summary>How firmly Cisco's table asks for a restart.</summary>
-            {{attribute}}
-            {{w.Options.TypeVisibility}} enum RestartKind
-            {
-                /// <summary>The change requires the restart.</summary>
-                Required = 0,
-
-                /// <summary>The restart may be needed: "you may need…", "you may be asked…".</summary>
-                Conditional = 1,
-
-                /// <summary>Cisco recommends the restart after an alert is raised.</summary>
-                AlertRecommended = 2,
-            }
-            """);
+        w.TypeHeader("What a configuration change makes you restart. Flags: a change can need several.");
+        w.Line("[global::System.Flags]");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartTarget}").Open();
+        w.EnumMembers(new[] { ("Nothing.", nameof(RestartTargetKind.None), 0) }.Concat(RestartTargets.All.Select(t => (t.Summary, t.MemberName, t.Value))));
+        w.Close();
+        w.Line();
+        w.TypeHeader("How firmly Cisco's table asks for a restart.");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartKind}").Open();
+        w.EnumMembers(RestartKinds.All.Select(k => (SourceWriter.Xml(k.Summary), k.MemberName, k.Value)));
+        w.Close();
     }
 
     public static void EmitRuleClass(SourceWriter w)
@@ -139,45 +93,27 @@ internal static class RestartTypesEmitter
 
     public static void EmitServiceNames(SourceWriter w)
     {
-        var attribute = w.Options.GeneratedCodeAttribute;
-        w.Block($$"""
-            /// <summary>IM and Presence service names exactly as Cisco prints them (AXL's <c>service</c>, Control Center's <c>ServiceList</c>, the CLI).</summary>
-            {{attribute}}
-            {{w.Options.TypeVisibility}} static class ImpServiceNames
-            {
-                /// <summary>"Cisco XCP Router".</summary>
-                public const string XcpRouter = "Cisco XCP Router";
+        w.TypeHeader("IM and Presence service names exactly as Cisco prints them (AXL's <c>service</c>, Control Center's <c>ServiceList</c>, the CLI).");
+        w.Line($"{w.Options.TypeVisibility} static class {GeneratedNames.ImpServiceNames}").Open();
+        foreach (var service in ImpServices.All)
+        {
+            w.Summary(SourceWriter.Xml(service.Summary));
+            w.Line($"public const string {service.MemberName} = {SourceWriter.Literal(service.Name)};").Line();
+        }
 
-                /// <summary>"Cisco SIP Proxy".</summary>
-                public const string SipProxy = "Cisco SIP Proxy";
+        w.Summary($"The service a single service target restarts, or null for {string.Join(", ", RestartTargets.WholeNode.Select(t => $"<see cref=\"{Target(t.Kind)}\"/>"))} and combinations.");
+        w.Line("/// <param name=\"target\">One service flag.</param>");
+        w.Line($"public static string{w.Options.NullableReference} ForTarget({GeneratedNames.RestartTarget} target)").Open();
+        w.Line("switch (target)").Open();
+        foreach (var target in RestartTargets.Services)
+        {
+            w.Line($"case {Target(target.Kind)}: return {target.Service!.MemberName};");
+        }
 
-                /// <summary>"Cisco Presence Engine".</summary>
-                public const string PresenceEngine = "Cisco Presence Engine";
-
-                /// <summary>"Cisco Server Recovery Manager": owns the re-login limits and the Critical Service Down Delay.</summary>
-                public const string ServerRecoveryManager = "Cisco Server Recovery Manager";
-
-                /// <summary>"Cisco XCP Text Conference Manager": the chat server.</summary>
-                public const string XcpTextConferenceManager = "Cisco XCP Text Conference Manager";
-
-                /// <summary>"Cisco XCP File Transfer Manager".</summary>
-                public const string XcpFileTransferManager = "Cisco XCP File Transfer Manager";
-
-                /// <summary>The service a single service target restarts, or null for <see cref="RestartTarget.Node"/>, <see cref="RestartTarget.System"/> and combinations.</summary>
-                /// <param name="target">One service flag.</param>
-                public static string{{w.Options.NullableReference}} ForTarget(RestartTarget target)
-                {
-                    switch (target)
-                    {
-                        case RestartTarget.XcpRouter: return XcpRouter;
-                        case RestartTarget.SipProxy: return SipProxy;
-                        case RestartTarget.PresenceEngine: return PresenceEngine;
-                        case RestartTarget.ChatServer: return XcpTextConferenceManager;
-                        default: return null;
-                    }
-                }
-            }
-            """);
+        w.Line("default: return null;");
+        w.Close();
+        w.Close();
+        w.Close();
     }
 
     public static void EmitPlanner(SourceWriter w)
@@ -215,116 +151,130 @@ internal static class RestartTypesEmitter
                 /// <summary>True when the changes need no restart at all.</summary>
                 public bool IsEmpty => Targets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
             }
+            """);
 
-            /// <summary>Turns configuration changes into one restart plan.</summary>
-            {{attribute}}
-            {{w.Options.TypeVisibility}} static class RestartPlanner
+        w.Line();
+        w.TypeHeader("Turns configuration changes into one restart plan.");
+        w.Line($"{w.Options.TypeVisibility} static class RestartPlanner").Open();
+        var wholeNode = TargetExpression(RestartTargets.WholeNode.Aggregate(RestartTargetKind.None, (all, t) => all | t.Kind));
+        w.Block($$"""
+            private const RestartTarget WholeNode = {{wholeNode}};
+
+            /// <summary>Plans the restarts for the given rules: each service once, node or system restarts covering service restarts, conditional and automatic restarts kept apart.</summary>
+            /// <param name="rules">The rules of the changes made.</param>
+            public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
             {
-                private const RestartTarget WholeNode = RestartTarget.Node | RestartTarget.System;
-
-                /// <summary>Plans the restarts for the given rules: each service once, node or system restarts covering service restarts, conditional and automatic restarts kept apart.</summary>
-                /// <param name="rules">The rules of the changes made.</param>
-                public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
+                if (rules == null)
                 {
-                    if (rules == null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(rules));
-                    }
-
-                    RestartTarget required = RestartTarget.None;
-                    RestartTarget conditional = RestartTarget.None;
-                    RestartTarget automatic = RestartTarget.None;
-                    foreach (RestartRule rule in rules)
-                    {
-                        if (rule == null)
-                        {
-                            continue;
-                        }
-
-                        if (rule.IsConditional)
-                        {
-                            conditional |= rule.Restart;
-                        }
-                        else
-                        {
-                            required |= rule.Restart;
-                        }
-
-                        automatic |= rule.Automatic;
-                    }
-
-                    required = Simplify(required);
-                    conditional = (required & WholeNode) != 0 ? RestartTarget.None : Simplify(conditional & ~required);
-                    return new RestartPlan(required, conditional, automatic);
+                    throw new global::System.ArgumentNullException(nameof(rules));
                 }
 
-                /// <summary>Plans the restarts for the given configuration changes.</summary>
-                /// <param name="changes">The changes made.</param>
-                public static RestartPlan Plan(params ConfigurationChange[] changes)
+                RestartTarget required = RestartTarget.None;
+                RestartTarget conditional = RestartTarget.None;
+                RestartTarget automatic = RestartTarget.None;
+                foreach (RestartRule rule in rules)
                 {
-                    if (changes == null)
+                    if (rule == null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(changes));
+                        continue;
                     }
 
-                    var rules = new RestartRule[changes.Length];
-                    for (int i = 0; i < changes.Length; i++)
+                    if (rule.IsConditional)
                     {
-                        rules[i] = RestartRules.Get(changes[i]);
-                    }
-
-                    return Plan(rules);
-                }
-
-                /// <summary>The IM and Presence CLI command that restarts one target, e.g. "utils service restart Cisco SIP Proxy" or "utils system restart".</summary>
-                /// <param name="target">One flag of <see cref="RestartTarget"/>.</param>
-                public static string{{w.Options.NullableReference}} CommandFor(RestartTarget target)
-                {
-                    if (target == RestartTarget.Node || target == RestartTarget.System)
-                    {
-                        return "utils system restart";
-                    }
-
-                    string{{w.Options.NullableReference}} service = ImpServiceNames.ForTarget(target);
-                    return service == null ? null : "utils service restart " + service;
-                }
-
-                internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
-                {
-                    var commands = new global::System.Collections.Generic.List<string>();
-                    if ((targets & WholeNode) != 0)
-                    {
-                        commands.Add("utils system restart");
+                        conditional |= rule.Restart;
                     }
                     else
                     {
-                        AddService(commands, targets, RestartTarget.XcpRouter);
-                        AddService(commands, targets, RestartTarget.SipProxy);
-                        AddService(commands, targets, RestartTarget.PresenceEngine);
-                        AddService(commands, targets, RestartTarget.ChatServer);
+                        required |= rule.Restart;
                     }
 
-                    return commands.AsReadOnly();
+                    automatic |= rule.Automatic;
                 }
 
-                private static void AddService(global::System.Collections.Generic.List<string> commands, RestartTarget targets, RestartTarget service)
+                required = Simplify(required);
+                conditional = (required & WholeNode) != 0 ? RestartTarget.None : Simplify(conditional & ~required);
+                return new RestartPlan(required, conditional, automatic);
+            }
+
+            /// <summary>Plans the restarts for the given configuration changes.</summary>
+            /// <param name="changes">The changes made.</param>
+            public static RestartPlan Plan(params ConfigurationChange[] changes)
+            {
+                if (changes == null)
                 {
-                    if ((targets & service) != 0)
-                    {
-                        commands.Add("utils service restart " + ImpServiceNames.ForTarget(service));
-                    }
+                    throw new global::System.ArgumentNullException(nameof(changes));
                 }
 
-                private static RestartTarget Simplify(RestartTarget targets)
+                var rules = new RestartRule[changes.Length];
+                for (int i = 0; i < changes.Length; i++)
                 {
-                    if ((targets & RestartTarget.System) != 0)
-                    {
-                        return RestartTarget.System;
-                    }
-
-                    return (targets & RestartTarget.Node) != 0 ? RestartTarget.Node : targets;
+                    rules[i] = RestartRules.Get(changes[i]);
                 }
+
+                return Plan(rules);
+            }
+
+            """);
+        EmitCommands(w, wholeNode);
+        w.Close();
+    }
+
+    private static void EmitCommands(SourceWriter w, string wholeNode)
+    {
+        var nullable = w.Options.NullableReference;
+        var system = SourceWriter.Literal(RestartTargets.SystemRestartCommand);
+        var service = SourceWriter.Literal(RestartTargets.ServiceRestartCommandPrefix);
+        var isWholeNode = string.Join(" || ", RestartTargets.WholeNode.Select(t => "target == " + Target(t.Kind)));
+        var example = SourceWriter.Xml($"\"{RestartTargets.Commands(RestartTargetKind.SipProxy)[0]}\" or \"{RestartTargets.SystemRestartCommand}\"");
+        w.Block($$"""
+            /// <summary>The IM and Presence CLI command that restarts one target, e.g. {{example}}.</summary>
+            /// <param name="target">One flag of <see cref="RestartTarget"/>.</param>
+            public static string{{nullable}} CommandFor(RestartTarget target)
+            {
+                if ({{isWholeNode}})
+                {
+                    return {{system}};
+                }
+
+                string{{nullable}} service = ImpServiceNames.ForTarget(target);
+                return service == null ? null : {{service}} + service;
+            }
+            """);
+        w.Line();
+        w.Line("internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)").Open();
+        w.Line("var commands = new global::System.Collections.Generic.List<string>();");
+        w.Line("if ((targets & WholeNode) != 0)").Open().Line($"commands.Add({system});").Close();
+        w.Line("else").Open();
+        foreach (var target in RestartTargets.Services)
+        {
+            w.Line($"AddService(commands, targets, {Target(target.Kind)});");
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("return commands.AsReadOnly();");
+        w.Close();
+        w.Line();
+        w.Block($$"""
+            private static void AddService(global::System.Collections.Generic.List<string> commands, RestartTarget targets, RestartTarget service)
+            {
+                if ((targets & service) != 0)
+                {
+                    commands.Add({{service}} + ImpServiceNames.ForTarget(service));
+                }
+            }
+
+            private static RestartTarget Simplify(RestartTarget targets)
+            {
+                if ((targets & {{Target(RestartTargetKind.System)}}) != 0)
+                {
+                    return {{Target(RestartTargetKind.System)}};
+                }
+
+                return (targets & {{Target(RestartTargetKind.Node)}}) != 0 ? {{Target(RestartTargetKind.Node)}} : targets;
             }
             """);
     }
+
+    private static string Target(RestartTargetKind kind) => GeneratedNames.RestartTarget + "." + kind;
 }

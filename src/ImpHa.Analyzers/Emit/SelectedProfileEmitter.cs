@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Linq;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Settings;
 
@@ -14,7 +13,6 @@ namespace ImpHa.Analyzers.Emit;
 internal static class SelectedProfileEmitter
 {
     public const string HintName = "ImpHa.SelectedHaProfile.g.cs";
-    public const string ClassName = "SelectedHaProfile";
 
     /// <summary>The source, or null when nothing valid is selected (the analyzer reports why: IMPHA004/IMPHA005).</summary>
     public static string? Emit(HaSelection selection, LoginProfileTable login, HardwareProfileTable hardware, EmitOptions options)
@@ -31,54 +29,52 @@ internal static class SelectedProfileEmitter
         }
 
         var table = expectation.Table;
-        var profile = hardware.Profiles.First(p => p.Capacity == table.Profile);
         var w = new SourceWriter(options);
         w.TypeHeader(
             $"The HA login profile this project selects ({SourceWriter.Xml(Describe(selection))}): {SourceWriter.Xml(expectation.Description)}. "
             + "Write these constants instead of numbers; the ImpHa analyzer checks hardcoded limits against the same selection. "
             + "Set project-wide by MSBuild properties; <c>.editorconfig</c> sections that select another profile do not change it.");
-        w.Line($"{w.Options.TypeVisibility} static class {ClassName}").Open();
-        w.Summary($"The hardware profile: {SourceWriter.Xml(profile.Name)}.");
-        w.Line($"public const HardwareProfile Profile = HardwareProfile.{profile.MemberName};").Line();
+        w.Line($"{w.Options.TypeVisibility} static class {GeneratedNames.SelectedHaProfile}").Open();
+        w.Summary($"The hardware profile: {SourceWriter.Xml(hardware.NameOf(table.Profile))}.");
+        w.Line($"public const {GeneratedNames.HardwareProfile} Profile = {GeneratedNames.HardwareProfile}.{GeneratedNames.ProfileMember(table.Profile)};").Line();
         w.Summary($"The deployment type: {table.Deployment.DocumentName()}.");
-        w.Line($"public const HaDeployment Deployment = HaDeployment.{table.Deployment.MemberName()};").Line();
+        w.Line($"public const {GeneratedNames.HaDeployment} Deployment = {GeneratedNames.HaDeployment}.{table.Deployment.MemberName()};").Line();
         w.Summary("The most active users the profile's table covers (per node for active/active, per group for active/standby).");
-        w.Line($"public const int MaxActiveUsers = {N(table.MaxActiveUsers)};").Line();
-        w.Summary("The Critical Service Down Delay in seconds: ImpHaCriticalServiceDownDelay, else the value Cisco's tables assume.");
-        w.Line($"public const int CriticalServiceDownDelaySeconds = {N(expectation.LowerLimit)};").Line();
+        w.Line($"public const int MaxActiveUsers = {table.MaxActiveUsers.Text()};").Line();
+        w.Summary($"The Critical Service Down Delay in seconds: {ImpHaSettings.CriticalServiceDownDelay.Property}, else the value Cisco's tables assume.");
+        w.Line($"public const int CriticalServiceDownDelaySeconds = {expectation.LowerLimit.Text()};").Line();
         w.Summary("Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay. Set the same value on both nodes.");
-        w.Line($"public const int LowerLimit = {N(expectation.LowerLimit)};");
+        w.Line($"public const int {GeneratedNames.SelectedLowerLimit} = {expectation.LowerLimit.Text()};");
         if (expectation.Row is { } row && expectation.UpperLimit is int upper)
         {
             w.Line();
-            w.Summary("The active users selected with ImpHaActiveUsers (the busiest node for active/active, the group's total for active/standby).");
-            w.Line($"public const int ActiveUsers = {N(selection.ActiveUsers!.Value)};").Line();
+            w.Summary($"The active users selected with {ImpHaSettings.ActiveUsers.Property} (the busiest node for active/active, the group's total for active/standby).");
+            w.Line($"public const int ActiveUsers = {selection.ActiveUsers!.Value.Text()};").Line();
             w.Summary("The table row used: the active users rounded up to the next row.");
-            w.Line($"public const int TableActiveUsers = {N(row.ActiveUsers)};").Line();
+            w.Line($"public const int TableActiveUsers = {row.ActiveUsers.Text()};").Line();
             w.Summary("Client Re-Login Upper Limit in seconds for the selected active users. Set the same value on both nodes, and select again after a rebalance.");
-            w.Line($"public const int UpperLimit = {N(upper)};").Line();
+            w.Line($"public const int {GeneratedNames.SelectedUpperLimit} = {upper.Text()};").Line();
             w.Summary("Both limits and the table row, as one value.");
-            w.Line("public static ReLoginLimits Limits => new ReLoginLimits(LowerLimit, UpperLimit, TableActiveUsers);");
+            w.Line($"public static ReLoginLimits Limits => new ReLoginLimits({GeneratedNames.SelectedLowerLimit}, {GeneratedNames.SelectedUpperLimit}, TableActiveUsers);");
         }
 
+        w.Close();
         return w.Finish();
     }
 
     private static string Describe(HaSelection selection)
     {
-        var text = $"ImpHaProfile={N(selection.Profile!.Value)}, ImpHaDeployment={selection.Deployment!.Value.MemberName()}";
+        var text = $"{ImpHaSettings.Profile.Property}={selection.Profile!.Value.Text()}, {ImpHaSettings.Deployment.Property}={selection.Deployment!.Value.MemberName()}";
         if (selection.ActiveUsers is int users)
         {
-            text += $", ImpHaActiveUsers={N(users)}";
+            text += $", {ImpHaSettings.ActiveUsers.Property}={users.Text()}";
         }
 
         if (selection.CriticalServiceDownDelay is int delay)
         {
-            text += $", ImpHaCriticalServiceDownDelay={N(delay)}";
+            text += $", {ImpHaSettings.CriticalServiceDownDelay.Property}={delay.Text()}";
         }
 
         return text;
     }
-
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,15 @@
+using System;
+using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImpHa.Analyzers.Emit;
 
-/// <summary>Builds one generated file: header, namespace block, indentation, escaped literals and XML docs.</summary>
+/// <summary>
+/// Builds one generated file. One style: fixed code as raw-string <see cref="Block"/>s, code shaped by
+/// the tables line by line with <see cref="Line"/>, <see cref="Open"/> and <see cref="Close"/>; braces are
+/// counted so an emitter that leaves a block open or closes one too many fails instead of writing bad code.
+/// </summary>
 internal sealed class SourceWriter
 {
     private readonly StringBuilder _text = new();
@@ -47,15 +53,23 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes a block of fixed code line by line at the current indentation.</summary>
+    /// <summary>Writes fixed code line by line at the current indentation; its own braces must balance.</summary>
     public SourceWriter Block(string text)
     {
+        var depth = 0;
         foreach (var line in text.Replace("\r\n", "\n").Split('\n'))
         {
+            var trimmed = line.Trim();
+            depth += trimmed == "{" ? 1 : trimmed is "}" or "};" ? -1 : 0;
+            if (depth < 0)
+            {
+                throw new InvalidOperationException("A block of fixed code closes more braces than it opens: " + trimmed);
+            }
+
             Line(line);
         }
 
-        return this;
+        return depth == 0 ? this : throw new InvalidOperationException("A block of fixed code leaves a brace open.");
     }
 
     public SourceWriter Summary(string text)
@@ -65,6 +79,24 @@ internal sealed class SourceWriter
     public SourceWriter TypeHeader(string summary)
         => Summary(summary).Line(Options.GeneratedCodeAttribute);
 
+    /// <summary>The members of an enum, each with its doc, separated by blank lines.</summary>
+    public SourceWriter EnumMembers(IEnumerable<(string Summary, string Name, int Value)> members)
+    {
+        var first = true;
+        foreach (var (summary, name, value) in members)
+        {
+            if (!first)
+            {
+                Line();
+            }
+
+            first = false;
+            Summary(summary).Line(name + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+        }
+
+        return this;
+    }
+
     public SourceWriter Open()
     {
         Line("{");
@@ -72,20 +104,38 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter Close(string suffix = "")
+    /// <summary>Indents what follows without a brace, e.g. the statements under a <c>case</c> label; <see cref="Outdent"/> ends it.</summary>
+    public SourceWriter Indent()
     {
-        _indent--;
-        return Line("}" + suffix);
+        _indent++;
+        return this;
     }
 
-    /// <summary>Closes every open block (the namespace last) and returns the file's text.</summary>
-    public string Finish()
+    public SourceWriter Outdent() => Unwind(null);
+
+    public SourceWriter Close(string suffix = "") => Unwind("}" + suffix);
+
+    private SourceWriter Unwind(string? closingLine)
     {
-        while (_indent > 0)
+        if (_indent <= 1)
         {
-            Close();
+            throw new InvalidOperationException("Close() or Outdent() without a matching Open() or Indent(): only the namespace is open.");
         }
 
+        _indent--;
+        return closingLine is null ? this : Line(closingLine);
+    }
+
+    /// <summary>Closes the namespace and returns the file's text; every other block must be closed already.</summary>
+    public string Finish()
+    {
+        if (_indent != 1)
+        {
+            throw new InvalidOperationException($"{_indent - 1} block(s) left open when the file was finished.");
+        }
+
+        _indent--;
+        Line("}");
         return _text.ToString();
     }
 }

@@ -8,19 +8,37 @@ internal static class TextHelperEmitter
     public static string Emit(EmitOptions options)
     {
         var w = new SourceWriter(options);
-        w.TypeHeader("Compares names the way Cisco prints them: ignoring case and surrounding white space, without allocating.");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Line("internal static class ImpHaText").Open();
-        w.Summary("True when <paramref name=\"input\"/>, trimmed, equals <paramref name=\"expected\"/> ignoring case.");
-        w.Line($"internal static bool Matches(string{options.NullableReference} input, string expected)").Open();
-        w.Line("if (input == null)").Open().Line("return false;").Close().Line();
-        w.Line("int start = 0;");
-        w.Line("int end = input.Length;");
-        w.Line("while (start < end && char.IsWhiteSpace(input[start]))").Open().Line("start++;").Close().Line();
-        w.Line("while (end > start && char.IsWhiteSpace(input[end - 1]))").Open().Line("end--;").Close().Line();
-        w.Line("return end - start == expected.Length");
-        w.Line("    && string.Compare(input, start, expected, 0, expected.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;");
-        w.Close();
+        w.Block($$"""
+            /// <summary>Compares names the way Cisco prints them: ignoring case and surrounding white space, without allocating.</summary>
+            {{options.GeneratedCodeAttribute}}
+            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+            internal static class ImpHaText
+            {
+                /// <summary>True when <paramref name="input"/>, trimmed, equals <paramref name="expected"/> ignoring case.</summary>
+                internal static bool Matches(string{{options.NullableReference}} input, string expected)
+                {
+                    if (input == null)
+                    {
+                        return false;
+                    }
+
+                    int start = 0;
+                    int end = input.Length;
+                    while (start < end && char.IsWhiteSpace(input[start]))
+                    {
+                        start++;
+                    }
+
+                    while (end > start && char.IsWhiteSpace(input[end - 1]))
+                    {
+                        end--;
+                    }
+
+                    return end - start == expected.Length
+                        && string.Compare(input, start, expected, 0, expected.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+                }
+            }
+            """);
         return w.Finish();
     }
 }

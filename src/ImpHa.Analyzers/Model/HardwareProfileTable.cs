@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ImpHa.Analyzers.GeneratedApi;
 
 namespace ImpHa.Analyzers.Model;
 
@@ -14,13 +15,16 @@ internal sealed record HardwareProfileModel(
     int? MinimumClockMegahertzActiveActive,
     int? MinimumClockMegahertzActiveStandby)
 {
-    public string MemberName => "Users" + Capacity.ToString(CultureInfo.InvariantCulture);
+    public string MemberName => GeneratedNames.ProfileMember(Capacity);
 }
 
 /// <summary>The hardware profile table, ordered by capacity.</summary>
 internal sealed record HardwareProfileTable(EquatableArray<HardwareProfileModel> Profiles)
 {
     public bool Contains(int capacity) => Profiles.Any(p => p.Capacity == capacity);
+
+    /// <summary>The profile's name as Cisco prints it, e.g. "15000 Users Full UC"; the capacity where the table lacks the profile.</summary>
+    public string NameOf(int capacity) => Profiles.FirstOrDefault(p => p.Capacity == capacity)?.Name ?? capacity.ToString(CultureInfo.InvariantCulture);
 
     public string KnownCapacities => string.Join(", ", Profiles.Select(p => p.Capacity.ToString(CultureInfo.InvariantCulture)));
 }

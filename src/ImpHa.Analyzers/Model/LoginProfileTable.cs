@@ -1,7 +1,6 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 
 namespace ImpHa.Analyzers.Model;
 
@@ -11,7 +10,7 @@ internal sealed record LoginRowModel(int ActiveUsers, int LowerLimit, int UpperL
 /// <summary>One of Cisco's tables: a hardware profile and deployment type, rows ascending by active users.</summary>
 internal sealed record LoginTableModel(int Profile, HaDeploymentKind Deployment, int? TableNumber, EquatableArray<LoginRowModel> Rows)
 {
-    public string MemberName => "Users" + Profile.ToString(CultureInfo.InvariantCulture) + Deployment.MemberName();
+    public string MemberName => GeneratedNames.LoginTableClass(Profile, Deployment);
 
     public int MaxActiveUsers => Rows[Rows.Count - 1].ActiveUsers;
 }
@@ -21,4 +20,7 @@ internal sealed record LoginProfileTable(EquatableArray<LoginTableModel> Tables,
 {
     public LoginTableModel? Find(int profile, HaDeploymentKind deployment)
         => Tables.FirstOrDefault(t => t.Profile == profile && t.Deployment == deployment);
+
+    /// <summary>False when a table's profile is missing from the hardware table: the generator then rejects the login table (IMPHA105), and the analyzer must not check against it either.</summary>
+    public bool IsConsistentWith(HardwareProfileTable hardware) => Tables.All(t => hardware.Contains(t.Profile));
 }

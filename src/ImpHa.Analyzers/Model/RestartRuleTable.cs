@@ -4,14 +4,6 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImpHa.Analyzers.Model;
 
-/// <summary>How firmly the document asks for the restart.</summary>
-internal enum RestartKindModel
-{
-    Required,
-    Conditional,
-    AlertRecommended,
-}
-
 /// <summary>One row of "Configurations that Require a Restart".</summary>
 internal sealed record RestartRuleModel(
     string Id,
@@ -20,7 +12,7 @@ internal sealed record RestartRuleModel(
     string Trigger,
     RestartTargetKind Restart,
     RestartTargetKind Automatic,
-    RestartKindModel Kind,
+    RestartKind Kind,
     string Alert,
     string Service,
     string Parameter,

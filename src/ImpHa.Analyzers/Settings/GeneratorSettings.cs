@@ -1,5 +1,6 @@
 using System.Linq;
 using ImpHa.Analyzers.Emit;
+using ImpHa.Analyzers.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -9,9 +10,6 @@ namespace ImpHa.Analyzers.Settings;
 /// <summary>The generator's MSBuild settings and the consumer's language version, reduced to plain values.</summary>
 internal sealed record GeneratorSettings(string Namespace, string? InvalidNamespace, string TypeVisibility, string? InvalidVisibility, bool NullableAnnotations)
 {
-    public const string NamespaceProperty = "build_property.ImpHaNamespace";
-    public const string VisibilityProperty = "build_property.ImpHaTypeVisibility";
-
     private static readonly string ToolVersion = typeof(GeneratorSettings).Assembly.GetName().Version is { } v
         ? $"{v.Major}.{v.Minor}.{v.Build}"
         : "0.0.0";
@@ -19,18 +17,17 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
     /// <summary>False when a setting is invalid: the generator then reports it and emits no tables.</summary>
     public bool CanEmit => InvalidNamespace is null && InvalidVisibility is null;
 
-    public static GeneratorSettings Read(AnalyzerConfigOptions options)
+    public static GeneratorSettings Read(AnalyzerConfigOptions globalOptions)
     {
-        options.TryGetValue(NamespaceProperty, out var value);
-        var ns = string.IsNullOrWhiteSpace(value) ? EmitOptions.DefaultNamespace : value!.Trim();
-        options.TryGetValue(VisibilityProperty, out var visibilityText);
-        var visibility = string.IsNullOrWhiteSpace(visibilityText) ? "public" : visibilityText!.Trim().ToLowerInvariant();
+        var ns = ImpHaSettings.Namespace.ReadProjectWide(globalOptions) ?? GeneratedNames.DefaultNamespace;
+        var visibilityText = ImpHaSettings.TypeVisibility.ReadProjectWide(globalOptions);
+        var visibility = visibilityText?.ToLowerInvariant() ?? "public";
         var validVisibility = visibility is "public" or "internal";
         return new GeneratorSettings(
-            IsValidNamespace(ns) ? ns : EmitOptions.DefaultNamespace,
+            IsValidNamespace(ns) ? ns : GeneratedNames.DefaultNamespace,
             IsValidNamespace(ns) ? null : ns,
             validVisibility ? visibility : "public",
-            validVisibility ? null : visibilityText!.Trim(),
+            validVisibility ? null : visibilityText,
             false);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -11,26 +12,21 @@ namespace ImpHa.Analyzers.Settings;
 /// </summary>
 internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, int? ActiveUsers, int? CriticalServiceDownDelay, string? Error)
 {
-    public const string ProfileProperty = "ImpHaProfile";
-    public const string DeploymentProperty = "ImpHaDeployment";
-    public const string ActiveUsersProperty = "ImpHaActiveUsers";
-    public const string DelayProperty = "ImpHaCriticalServiceDownDelay";
-
     public bool IsSelected => Profile is not null && Deployment is not null && Error is null;
 
     public static HaSelection Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, HardwareProfileTable? hardware)
     {
-        var profileText = Get(fileOptions, globalOptions, "impha_profile", ProfileProperty);
-        var deploymentText = Get(fileOptions, globalOptions, "impha_deployment", DeploymentProperty);
-        var usersText = Get(fileOptions, globalOptions, "impha_active_users", ActiveUsersProperty);
-        var delayText = Get(fileOptions, globalOptions, "impha_critical_service_down_delay", DelayProperty);
+        var profileText = ImpHaSettings.Profile.Read(fileOptions, globalOptions);
+        var deploymentText = ImpHaSettings.Deployment.Read(fileOptions, globalOptions);
+        var usersText = ImpHaSettings.ActiveUsers.Read(fileOptions, globalOptions);
+        var delayText = ImpHaSettings.CriticalServiceDownDelay.Read(fileOptions, globalOptions);
 
         int? delay = null;
         if (delayText is not null)
         {
             if (!TryPositive(delayText, out var d))
             {
-                return Invalid($"ImpHaCriticalServiceDownDelay / impha_critical_service_down_delay is '{delayText}'; give whole seconds of 1 or more, e.g. 120");
+                return Invalid($"{ImpHaSettings.CriticalServiceDownDelay.DisplayName} is '{delayText}'; give whole seconds of 1 or more, e.g. 120");
             }
 
             delay = d;
@@ -43,19 +39,21 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
 
         if (profileText is null || deploymentText is null)
         {
-            return Invalid("set both ImpHaProfile and ImpHaDeployment (or impha_profile and impha_deployment) to select a profile");
+            var (p, d) = (ImpHaSettings.Profile, ImpHaSettings.Deployment);
+            return Invalid($"set both {p.Property} and {d.Property} (or {p.EditorConfigKey} and {d.EditorConfigKey}) to select a profile");
         }
 
-        var known = hardware?.KnownCapacities ?? "500, 1000, 2000, 5000, 15000, 25000";
-        var capacityText = profileText.StartsWith("Users", System.StringComparison.OrdinalIgnoreCase) ? profileText.Substring(5) : profileText;
+        var known = hardware?.KnownCapacities ?? "the capacities of the hardware profile table";
+        var prefix = GeneratedNames.ProfileMemberPrefix;
+        var capacityText = profileText.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase) ? profileText.Substring(prefix.Length) : profileText;
         if (!TryPositive(capacityText, out var profile) || (hardware is not null && !hardware.Contains(profile)))
         {
-            return Invalid($"ImpHaProfile / impha_profile is '{profileText}'; use one of {known} (or Users15000 style names)");
+            return Invalid($"{ImpHaSettings.Profile.DisplayName} is '{profileText}'; use one of {known} (or {GeneratedNames.ProfileMember(15000)} style names)");
         }
 
-        if (!HaDeploymentNames.TryParse(deploymentText, out var deployment))
+        if (!HaDeployments.TryParse(deploymentText, out var deployment))
         {
-            return Invalid($"ImpHaDeployment / impha_deployment is '{deploymentText}'; use {HaDeploymentNames.AllowedValues}");
+            return Invalid($"{ImpHaSettings.Deployment.DisplayName} is '{deploymentText}'; use {HaDeployments.AllowedValues}");
         }
 
         int? users = null;
@@ -63,7 +61,7 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
         {
             if (!TryPositive(usersText, out var u))
             {
-                return Invalid($"ImpHaActiveUsers / impha_active_users is '{usersText}'; give a whole number of 1 or more");
+                return Invalid($"{ImpHaSettings.ActiveUsers.DisplayName} is '{usersText}'; give a whole number of 1 or more");
             }
 
             users = u;
@@ -73,17 +71,6 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
     }
 
     private static HaSelection Invalid(string error) => new(null, null, null, null, error);
-
-    /// <summary>A setting: the <c>.editorconfig</c> key for the file, else the MSBuild property; trimmed, null when blank.</summary>
-    internal static string? Get(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string editorConfigKey, string property)
-    {
-        if (file.TryGetValue(editorConfigKey, out var value) && !string.IsNullOrWhiteSpace(value))
-        {
-            return value.Trim();
-        }
-
-        return global.TryGetValue("build_property." + property, out value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-    }
 
     private static bool TryPositive(string text, out int value)
         => int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;

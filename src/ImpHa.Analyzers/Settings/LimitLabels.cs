@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Domain;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImpHa.Analyzers.Settings;
@@ -10,18 +11,10 @@ namespace ImpHa.Analyzers.Settings;
 /// </summary>
 internal sealed class LimitLabels
 {
-    public const string UpperLabel = "Client Re-Login Upper Limit";
-    public const string LowerLabel = "Client Re-Login Lower Limit";
-
-    public const string UpperProperty = "ImpHaUpperLimitParameterNames";
-    public const string LowerProperty = "ImpHaLowerLimitParameterNames";
-    public const string UpperKey = "impha_upper_limit_parameter_names";
-    public const string LowerKey = "impha_lower_limit_parameter_names";
-
     public static readonly LimitLabels Default = new([], []);
 
-    private readonly HashSet<string> _upper = new(System.StringComparer.OrdinalIgnoreCase) { UpperLabel };
-    private readonly HashSet<string> _lower = new(System.StringComparer.OrdinalIgnoreCase) { LowerLabel };
+    private readonly HashSet<string> _upper = new(System.StringComparer.OrdinalIgnoreCase) { ServerRecoveryManagerParameters.ClientReLoginUpperLimit };
+    private readonly HashSet<string> _lower = new(System.StringComparer.OrdinalIgnoreCase) { ServerRecoveryManagerParameters.ClientReLoginLowerLimit };
 
     private LimitLabels(IEnumerable<string> upperExtras, IEnumerable<string> lowerExtras)
     {
@@ -49,9 +42,22 @@ internal sealed class LimitLabels
     /// <summary>The configured lists: <c>.editorconfig</c> keys per file, else the MSBuild properties; comma- or semicolon-separated.</summary>
     public static LimitLabels Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
-        var upper = List(fileOptions, globalOptions, UpperKey, UpperProperty);
-        var lower = List(fileOptions, globalOptions, LowerKey, LowerProperty);
+        var upper = List(ImpHaSettings.UpperLimitParameterNames.Read(fileOptions, globalOptions));
+        var lower = List(ImpHaSettings.LowerLimitParameterNames.Read(fileOptions, globalOptions));
         return upper.Length == 0 && lower.Length == 0 ? Default : new LimitLabels(upper, lower);
+    }
+
+    /// <summary>Every string that can name a checked parameter in this compilation: labels, configured extras (any file's), and <paramref name="otherParameters"/>.</summary>
+    public static HashSet<string> AllNames(Compilation compilation, AnalyzerConfigOptionsProvider options, IEnumerable<string> otherParameters)
+    {
+        var names = new HashSet<string>(otherParameters, System.StringComparer.OrdinalIgnoreCase);
+        names.UnionWith(Read(options.GlobalOptions, options.GlobalOptions).All);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            names.UnionWith(Read(options.GetOptions(tree), options.GlobalOptions).All);
+        }
+
+        return names;
     }
 
     /// <summary>Which limit <paramref name="text"/> names, trimmed and ignoring case; null for anything else.</summary>
@@ -61,10 +67,10 @@ internal sealed class LimitLabels
         return _upper.Contains(trimmed) ? LimitKind.Upper : _lower.Contains(trimmed) ? LimitKind.Lower : null;
     }
 
-    private static string[] List(AnalyzerConfigOptions file, AnalyzerConfigOptions global, string key, string property)
+    private static string[] List(string? setting)
     {
         var names = new List<string>();
-        foreach (var part in (HaSelection.Get(file, global, key, property) ?? string.Empty).Split(',', ';'))
+        foreach (var part in (setting ?? string.Empty).Split(',', ';'))
         {
             if (part.Trim() is { Length: > 0 } name)
             {

@@ -26,9 +26,9 @@ internal static class LoginProfileReader
             var lower = reader.PositiveInt(row, "lower_limit");
             var upper = reader.PositiveInt(row, "upper_limit");
             var table = reader.OptionalPositiveInt(row, "table");
-            if (!HaDeploymentNames.TryParse(deploymentText, out var deployment))
+            if (!HaDeployments.TryParse(deploymentText, out var deployment))
             {
-                reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "deployment").Location, deploymentText, "deployment", "expected " + HaDeploymentNames.AllowedValues);
+                reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "deployment").Location, deploymentText, "deployment", "expected " + HaDeployments.AllowedValues);
                 continue;
             }
 

@@ -47,11 +47,11 @@ internal static class RestartRuleReader
 
             if (restart == RestartTargetKind.None && automatic == RestartTargetKind.None)
             {
-                reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "restart").Location, $"Rule '{id}' restarts nothing; name a target in 'restart' or 'automatic' ({RestartTargetNames.AllowedValues})");
+                reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "restart").Location, $"Rule '{id}' restarts nothing; name a target in 'restart' or 'automatic' ({RestartTargets.AllowedValues})");
                 continue;
             }
 
-            if ((kind == RestartKindModel.AlertRecommended) != (alert.Length > 0))
+            if ((kind == RestartKind.AlertRecommended) != (alert.Length > 0))
             {
                 reader.Report(DiagnosticDescriptors.InconsistentTable, reader.Field(row, "kind").Location, $"Rule '{id}': kind 'alert' and a value in the 'alert' column go together; set both or neither");
                 continue;
@@ -75,30 +75,25 @@ internal static class RestartRuleReader
     private static RestartTargetKind? Targets(TableReader reader, CsvRecord row, string column)
     {
         var text = reader.Text(row, column);
-        if (RestartTargetNames.TryParse(text, out var targets, out var unknown))
+        if (RestartTargets.TryParse(text, out var targets, out var unknown))
         {
             return targets;
         }
 
-        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, column).Location, unknown, column, "expected " + RestartTargetNames.AllowedValues);
+        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, column).Location, unknown, column, "expected " + RestartTargets.AllowedValues);
         return null;
     }
 
-    private static RestartKindModel? Kind(TableReader reader, CsvRecord row)
+    private static RestartKind? Kind(TableReader reader, CsvRecord row)
     {
         var text = reader.Text(row, "kind");
-        switch (text.ToLowerInvariant())
+        if (RestartKinds.TryParse(text, out var kind))
         {
-            case "required":
-                return RestartKindModel.Required;
-            case "conditional":
-                return RestartKindModel.Conditional;
-            case "alert":
-                return RestartKindModel.AlertRecommended;
-            default:
-                reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "kind").Location, text, "kind", "expected required, conditional or alert");
-                return null;
+            return kind;
         }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "kind").Location, text, "kind", "expected " + RestartKinds.AllowedValues);
+        return null;
     }
 
     /// <summary>The id becomes a member of the generated ConfigurationChange enum, so it must be a plain identifier.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ImpHa.Analyzers.Analysis.Shapes;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,11 +15,6 @@ namespace ImpHa.Analyzers.Analysis.Checks;
 /// </summary>
 internal sealed class ProfileArguments(INamedTypeSymbol? haLoginProfiles, LoginProfileTable login, HardwareProfileTable hardware)
 {
-    /// <summary>Diagnostic property: the enum member name of the smallest profile that fits.</summary>
-    public const string SmallestProfileProperty = "SmallestProfile";
-
-    public const string HaLoginProfilesName = "HaLoginProfiles";
-
     public Diagnostic? Check(IInvocationOperation invocation)
     {
         if (haLoginProfiles is null || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, haLoginProfiles))
@@ -30,42 +26,45 @@ internal sealed class ProfileArguments(INamedTypeSymbol? haLoginProfiles, LoginP
         int? profile = null, deployment = null, users = null, first = null, second = null;
         foreach (var argument in invocation.Arguments)
         {
-            var value = ParameterWriteShapes.Unwrap(argument.Value).ConstantValue;
-            var number = value.HasValue && value.Value is int i ? i : (int?)null;
+            var constant = ParameterWriteShapes.Unwrap(argument.Value).ConstantValue;
+            var number = constant.HasValue && constant.Value is int i ? i : (int?)null;
             switch (argument.Parameter?.Name)
             {
-                case "profile":
+                case GeneratedNames.ProfileParameter:
                     profileArgument = argument;
                     profile = number;
                     break;
-                case "deployment":
+                case GeneratedNames.DeploymentParameter:
                     deployment = number;
                     break;
-                case "activeUsers":
+                case GeneratedNames.ActiveUsersParameter:
                     users = number;
                     break;
-                case "firstNodeUsers":
+                case GeneratedNames.FirstNodeUsersParameter:
                     first = number;
                     break;
-                case "secondNodeUsers":
+                case GeneratedNames.SecondNodeUsersParameter:
                     second = number;
                     break;
             }
         }
 
-        // The generated HaDeployment enum: ActiveActive = 0, ActiveStandby = 1.
-        var kind = deployment == 0 ? HaDeploymentKind.ActiveActive : HaDeploymentKind.ActiveStandby;
-        users ??= first is int a && second is int b ? (kind == HaDeploymentKind.ActiveActive ? System.Math.Max(a, b) : a + b) : null;
-        if (profileArgument is null || profile is null || deployment is not (0 or 1) || users is not int count
-            || login.Find(profile.Value, kind) is not { } table || count <= table.MaxActiveUsers)
+        var kind = deployment is int value ? HaDeployments.FromValue(value) : null;
+        if (kind is { } groupKind && users is null && first is int a && second is int b)
+        {
+            users = ReLoginRules.EffectiveActiveUsers(groupKind, a, b);
+        }
+
+        if (profileArgument is null || profile is null || kind is not { } deploymentKind || users is not int count
+            || login.Find(profile.Value, deploymentKind) is not { } table || count <= table.MaxActiveUsers)
         {
             return null;
         }
 
-        var message = ReLoginExpectation.TooManyUsers(count, table, login, hardware, out var fits);
+        var message = ReLoginRules.ExceedsMessage(count, table, login, hardware, out var fits);
         var properties = fits is null
             ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(SmallestProfileProperty, "Users" + fits.Profile.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SmallestProfile, GeneratedNames.ProfileMember(fits.Profile));
         return Diagnostic.Create(DiagnosticDescriptors.UsersExceedProfile, profileArgument.Value.Syntax.GetLocation(), properties, message);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Emit;
+using ImpHa.Analyzers.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,8 +28,8 @@ internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedType
     /// <summary>The generated attributes, found in the namespace the generator emits to.</summary>
     public static MarkedMembers Find(Compilation compilation, string generatedNamespace)
         => new(
-            compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.UpperAttributeName),
-            compilation.GetTypeByMetadataName(generatedNamespace + "." + AttributesEmitter.LowerAttributeName));
+            compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.UpperLimitAttribute)),
+            compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.LowerLimitAttribute)));
 
     /// <summary>(kind, value) when <paramref name="operation"/> writes to a marked member, else null.</summary>
     /// <remarks>Members whose name is not in <paramref name="markedNames"/> are passed over before their attributes are read.</remarks>

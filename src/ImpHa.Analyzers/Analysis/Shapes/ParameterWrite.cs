@@ -1,16 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ImpHa.Analyzers.Domain;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ImpHa.Analyzers.Analysis.Shapes;
-
-/// <summary>Which re-login limit a write sets.</summary>
-internal enum LimitKind
-{
-    Lower,
-    Upper,
-}
 
 /// <summary>A hardcoded value written to a service parameter: the value and the operation that carries it.</summary>
 internal sealed record ParameterWrite(LimitKind Kind, int Value, bool IsString, IOperation ValueOperation)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using ImpHa.Analyzers.Emit;
+using ImpHa.Analyzers.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,8 +19,8 @@ internal sealed class DeclarationIndex
 {
     private static readonly string[] MarkerNames =
     [
-        "ReLoginUpperLimit", AttributesEmitter.UpperAttributeName,
-        "ReLoginLowerLimit", AttributesEmitter.LowerAttributeName,
+        GeneratedNames.AttributeUsageName(GeneratedNames.UpperLimitAttribute), GeneratedNames.UpperLimitAttribute,
+        GeneratedNames.AttributeUsageName(GeneratedNames.LowerLimitAttribute), GeneratedNames.LowerLimitAttribute,
     ];
 
     private DeclarationIndex(HashSet<string> constantNames, HashSet<string> markedNames)

@@ -1144,7 +1144,6 @@ namespace ImpHa
                     profile = HardwareProfile.Users25000;
                     return true;
                 }
-
             }
 
             profile = default(HardwareProfile);
@@ -1167,12 +1166,10 @@ namespace ImpHa
 
             HardwareProfile fits;
             string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
-                ? " The smallest profile that fits is " + HardwareProfiles.GetName(fits) + " (HardwareProfile." + fits.ToString() + ", up to " + MaxActiveUsers(fits, deployment).ToString(culture) + " active users)."
+                ? string.Format(culture, " The smallest profile that fits is {0} (HardwareProfile.{1}, up to {2} active users).", HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
                 : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
-            return new global::System.ArgumentOutOfRangeException(
-                nameof(activeUsers),
-                activeUsers,
-                HardwareProfiles.GetName(profile) + " " + deploymentName + " covers at most " + MaxActiveUsers(profile, deployment).ToString(culture) + " active users." + advice);
+            string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
+            return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
         }
 
         private static bool TryUsers500ActiveActive(int activeUsers, out ReLoginLimits limits)
@@ -1190,7 +1187,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users500ActiveActive.LowerLimitFor250Users, Users500ActiveActive.UpperLimitFor250Users, 250);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1218,7 +1214,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users500ActiveStandby.LowerLimitFor500Users, Users500ActiveStandby.UpperLimitFor500Users, 500);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1246,7 +1241,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users1000ActiveActive.LowerLimitFor500Users, Users1000ActiveActive.UpperLimitFor500Users, 500);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1286,7 +1280,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor1000Users, Users1000ActiveStandby.UpperLimitFor1000Users, 1000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1314,7 +1307,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users2000ActiveActive.LowerLimitFor1000Users, Users2000ActiveActive.UpperLimitFor1000Users, 1000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1378,7 +1370,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor2000Users, Users2000ActiveStandby.UpperLimitFor2000Users, 2000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1424,7 +1415,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor2500Users, Users5000ActiveActive.UpperLimitFor2500Users, 2500);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1500,7 +1490,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor5000Users, Users5000ActiveStandby.UpperLimitFor5000Users, 5000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1594,7 +1583,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor7500Users, Users15000ActiveActive.UpperLimitFor7500Users, 7500);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1730,7 +1718,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor15000Users, Users15000ActiveStandby.UpperLimitFor15000Users, 15000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -1860,7 +1847,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor12500Users, Users25000ActiveActive.UpperLimitFor12500Users, 12500);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);
@@ -2056,7 +2042,6 @@ namespace ImpHa
                     limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor25000Users, Users25000ActiveStandby.UpperLimitFor25000Users, 25000);
                     return true;
                 }
-
             }
 
             limits = default(ReLoginLimits);

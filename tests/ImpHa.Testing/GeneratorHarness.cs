@@ -1,31 +1,20 @@
+using ImpHa.Testing;
 using System.Collections.Immutable;
-using System.Reflection;
 using ImpHa.Analyzers.Generation;
+using ImpHa.Analyzers.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace ImpHa.Generator.Tests;
+namespace ImpHa.Testing;
 
 /// <summary>Runs the generator the way the compiler does: tables as additional files tagged with ImpHaTable metadata.</summary>
-internal static class GeneratorHarness
+public static class GeneratorHarness
 {
-    public static readonly string DataDirectory = typeof(GeneratorHarness).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "ImpHaDataDirectory").Value!;
-
-    public static readonly (string Role, string FileName)[] Tables =
-    [
-        ("HardwareProfiles", "hardware-profiles.csv"),
-        ("LoginProfiles", "login-profiles.csv"),
-        ("RestartRules", "restart-rules.csv"),
-        ("XmppStandards", "xmpp-standards.csv"),
-    ];
-
     /// <summary>The shipped tables, under stable fake paths so diagnostics and snapshots do not depend on the clone's location.</summary>
-    public static ImmutableArray<TableText> DefaultTables() => Tables
-        .Select(t => new TableText("/data/" + t.FileName, t.Role, File.ReadAllText(Path.Combine(DataDirectory, t.FileName))))
+    public static ImmutableArray<TableText> DefaultTables() => TestData.ShippedTables
+        .Select(t => new TableText("/data/" + t.FileName, t.Role, TestData.ReadAllText(t.FileName)))
         .ToImmutableArray();
 
     public static ImmutableArray<TableText> With(this ImmutableArray<TableText> tables, string role, string text)
@@ -79,7 +68,7 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    internal sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    public sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
@@ -88,11 +77,11 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         {
             var role = tables.FirstOrDefault(t => t.Path == textFile.Path)?.Role;
-            return role is null ? Options.Empty : new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ImpHaTable"] = role });
+            return role is null ? Options.Empty : new Options(new Dictionary<string, string> { [TableRoles.MetadataKey] = role });
         }
     }
 
-    internal sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
+    public sealed class Options(IDictionary<string, string> values) : AnalyzerConfigOptions
     {
         public static readonly Options Empty = new(new Dictionary<string, string>());
 

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ImpHa.Analyzers.Analysis.Checks;
+
+/// <summary>IMPHA008: a service-parameter write whose service and parameter the restart table lists; services and commands come from <see cref="RestartTargets"/>.</summary>
+internal sealed class RestartCheck
+{
+    private readonly Dictionary<string, List<RestartRuleModel>> _rulesByParameter;
+
+    public RestartCheck(RestartRuleTable? restarts)
+    {
+        _rulesByParameter = new Dictionary<string, List<RestartRuleModel>>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
+        {
+            if (rule.Parameter.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_rulesByParameter.TryGetValue(rule.Parameter, out var rules))
+            {
+                _rulesByParameter.Add(rule.Parameter, rules = []);
+            }
+
+            rules.Add(rule);
+        }
+    }
+
+    /// <summary>The parameter names the table lists, for the per-tree skip.</summary>
+    public IEnumerable<string> ParameterNames => _rulesByParameter.Keys;
+
+    public void Check(IReadOnlyList<(string? Member, IOperation Value)> items, System.Action<Diagnostic> report)
+    {
+        if (items.Count < 3)
+        {
+            return;
+        }
+
+        foreach (var (member, value) in items)
+        {
+            if (!ParameterWriteShapes.IsNameMember(member)
+                || ParameterWriteShapes.StringConstant(value) is not { } text
+                || !_rulesByParameter.TryGetValue(text.Trim(), out var rules))
+            {
+                continue;
+            }
+
+            foreach (var rule in rules)
+            {
+                if (!items.Any(i => ParameterWriteShapes.StringConstant(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var services = string.Join(" and ", RestartTargets.ServiceNames(rule.Restart));
+                var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));
+                report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), rule.Parameter, rule.Service, services, commands));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Settings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ImpHa.Analyzers.Analysis;
+
+/// <summary>A file's settings: its selection and what it implies, its parameter names, and whether it is the project's selection.</summary>
+internal sealed record FileSettings(HaSelection Selection, ReLoginExpectation? Expectation, LimitLabels Labels, bool ProjectWide);
+
+/// <summary>
+/// Settings per syntax tree (MSBuild properties overridden by <c>.editorconfig</c>), resolved once per tree.
+/// Problems with the settings are collected and reported once per compilation (IMPHA004/IMPHA005).
+/// </summary>
+internal sealed class FileSettingsCache
+{
+    private readonly AnalyzerTables _tables;
+    private readonly AnalyzerConfigOptionsProvider _options;
+    private readonly ConcurrentDictionary<SyntaxTree, FileSettings> _byTree = new();
+    private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _problems = new();
+    private readonly System.Func<SyntaxTree, FileSettings> _resolve;
+
+    public FileSettingsCache(AnalyzerTables tables, AnalyzerConfigOptionsProvider options)
+    {
+        _tables = tables;
+        _options = options;
+        ProjectSelection = HaSelection.Read(options.GlobalOptions, options.GlobalOptions, tables.Hardware);
+        _resolve = Resolve;
+    }
+
+    /// <summary>The selection made by MSBuild properties alone: the one <c>SelectedHaProfile</c> holds.</summary>
+    public HaSelection ProjectSelection { get; }
+
+    public FileSettings For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var settings) ? settings : _byTree.GetOrAdd(tree, _resolve);
+
+    public void ReportProblems(System.Action<Diagnostic> report)
+    {
+        foreach (var problem in _problems.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+        {
+            report(Diagnostic.Create(problem.Value, Location.None, problem.Key));
+        }
+    }
+
+    private FileSettings Resolve(SyntaxTree tree)
+    {
+        var fileOptions = _options.GetOptions(tree);
+        var labels = LimitLabels.Read(fileOptions, _options.GlobalOptions);
+        var selection = HaSelection.Read(fileOptions, _options.GlobalOptions, _tables.Hardware);
+        if (selection.Error is not null)
+        {
+            _problems.TryAdd(selection.Error, DiagnosticDescriptors.InvalidSelection);
+            return new FileSettings(selection, null, labels, false);
+        }
+
+        var expectation = ReLoginExpectation.Create(selection, _tables.Login, _tables.Hardware, out var tooMany);
+        if (tooMany is not null)
+        {
+            _problems.TryAdd(tooMany, DiagnosticDescriptors.UsersExceedProfile);
+        }
+
+        return new FileSettings(selection, expectation, labels, selection == ProjectSelection);
+    }
+}

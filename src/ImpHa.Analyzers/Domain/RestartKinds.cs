@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace ImpHa.Analyzers.Domain;
+
+/// <summary>How firmly the document asks for a restart. Names and values are the generated <c>RestartKind</c> enum's.</summary>
+internal enum RestartKind
+{
+    Required = 0,
+    Conditional = 1,
+    AlertRecommended = 2,
+}
+
+/// <summary>One restart kind: its spelling in the CSV's <c>kind</c> column and the generated member's doc.</summary>
+internal sealed record RestartKindInfo(RestartKind Kind, string CsvName, string Summary)
+{
+    public string MemberName => Kind.ToString();
+
+    public int Value => (int)Kind;
+}
+
+/// <summary>The restart kinds, defined once for the CSV reader and the emitted enum.</summary>
+internal static class RestartKinds
+{
+    public static readonly ImmutableArray<RestartKindInfo> All =
+        ImmutableArray.Create(
+        new RestartKindInfo(RestartKind.Required, "required", "The change requires the restart."),
+        new RestartKindInfo(RestartKind.Conditional, "conditional", "The restart may be needed: \"you may need…\", \"you may be asked…\"."),
+        new RestartKindInfo(RestartKind.AlertRecommended, "alert", "Cisco recommends the restart after an alert is raised."));
+
+    /// <summary>"required, conditional or alert".</summary>
+    public static string AllowedValues => string.Join(", ", All.Take(All.Length - 1).Select(k => k.CsvName)) + " or " + All[All.Length - 1].CsvName;
+
+    public static bool TryParse(string text, out RestartKind kind)
+    {
+        foreach (var info in All)
+        {
+            if (string.Equals(text, info.CsvName, System.StringComparison.OrdinalIgnoreCase))
+            {
+                kind = info.Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+namespace ImpHa.Analyzers.Domain;
+
+/// <summary>The Cisco Server Recovery Manager parameters the HA login profiles set, as the administration pages label them.</summary>
+internal static class ServerRecoveryManagerParameters
+{
+    public const string ClientReLoginLowerLimit = "Client Re-Login Lower Limit";
+    public const string ClientReLoginUpperLimit = "Client Re-Login Upper Limit";
+    public const string CriticalServiceDownDelay = "Critical Service Down Delay";
+
+    /// <summary>The label of one limit.</summary>
+    public static string Label(LimitKind kind) => kind == LimitKind.Upper ? ClientReLoginUpperLimit : ClientReLoginLowerLimit;
+}
+
+/// <summary>Which re-login limit a value is.</summary>
+internal enum LimitKind
+{
+    Lower,
+    Upper,
+}

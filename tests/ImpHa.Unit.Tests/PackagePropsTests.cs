@@ -1,0 +1,27 @@
+using System.Xml.Linq;
+using ImpHa.Analyzers.Settings;
+using ImpHa.Analyzers.Validate;
+using ImpHa.Testing;
+using Xunit;
+
+namespace ImpHa.Unit.Tests;
+
+public class PackagePropsTests
+{
+    private static readonly XDocument Props = XDocument.Load(Path.Combine(TestData.RepositoryRoot, "src", "ImpHa.Package", "build", "ImpHa.props"));
+
+    [Fact]
+    public void Props_expose_exactly_the_properties_the_generator_and_analyzer_read()
+    {
+        var declared = Props.Descendants("CompilerVisibleProperty").Select(e => (string)e.Attribute("Include")!).Order().ToList();
+        var read = ImpHaSettings.All.Select(s => s.Property).Order().ToList();
+        Assert.Equal(read, declared);
+    }
+
+    [Fact]
+    public void Props_expose_the_table_metadata_the_components_read()
+    {
+        var metadata = (string?)Props.Descendants("CompilerVisibleItemMetadata").Single().Attribute("MetadataName");
+        Assert.Equal(TableRoles.MetadataKey, "build_metadata.AdditionalFiles." + metadata);
+    }
+}
