@@ -1,7 +1,7 @@
-using ImpHa.Testing;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Analysis;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

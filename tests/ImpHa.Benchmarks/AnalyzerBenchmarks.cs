@@ -3,8 +3,6 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using ImpHa.Analyzers.Analysis;
 using ImpHa.Analyzers.Analysis.Skipping;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Settings;
 using ImpHa.Analyzers.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
-using ImpHa.Testing;
 using BenchmarkDotNet.Attributes;
+using ImpHa.Testing;
 
 namespace ImpHa.Benchmarks;
 

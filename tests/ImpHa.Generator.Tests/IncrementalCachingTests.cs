@@ -1,8 +1,8 @@
-using ImpHa.Testing;
 using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using ImpHa.Analyzers.Generation;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

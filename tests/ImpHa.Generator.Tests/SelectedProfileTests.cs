@@ -1,5 +1,5 @@
-using ImpHa.Testing;
 using System.Runtime.CompilerServices;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -1,7 +1,7 @@
-using ImpHa.Testing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ImpHa.Analyzers.Generation;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;

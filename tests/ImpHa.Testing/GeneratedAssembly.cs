@@ -1,7 +1,7 @@
-using ImpHa.Testing;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
+using ImpHa.Testing;
 
 namespace ImpHa.Testing;
 

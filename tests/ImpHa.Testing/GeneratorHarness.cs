@@ -1,7 +1,7 @@
-using ImpHa.Testing;
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Generation;
 using ImpHa.Analyzers.Validate;
+using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Analyzers.Diagnostics;
@@ -8,6 +9,7 @@ internal static class DiagnosticDescriptors
 {
     public const string HelpLinkBase = "https://github.com/impha/impha/blob/main/docs/diagnostics/";
     private const string TableCategory = "ImpHa.Tables";
+    private const string SettingsCategory = "ImpHa.Settings";
 
     public static readonly DiagnosticDescriptor CsvSyntax = Table(
         "IMPHA101",
@@ -43,7 +45,7 @@ internal static class DiagnosticDescriptors
         "IMPHA107",
         "ImpHaNamespace is not a valid namespace",
         "The MSBuild property ImpHaNamespace is '{0}', which is not a C# namespace; use dotted identifiers such as Contoso.Uc.Generated, or remove it to use 'ImpHa'",
-        TableCategory,
+        SettingsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "IMPHA107.md");
@@ -52,7 +54,7 @@ internal static class DiagnosticDescriptors
         "IMPHA108",
         "ImpHaTypeVisibility is neither public nor internal",
         "The MSBuild property ImpHaTypeVisibility is '{0}'; use public (the default) or internal",
-        TableCategory,
+        SettingsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "IMPHA108.md");
@@ -101,18 +103,15 @@ internal static class DiagnosticDescriptors
         "Service parameter change requires a restart",
         "Changing '{0}' of {1} requires restarting {2}: run '{3}' on each affected node");
 
-    public static DiagnosticDescriptor ById(string id) => id switch
-    {
-        "IMPHA101" => CsvSyntax,
-        "IMPHA102" => MissingColumn,
-        "IMPHA103" => FieldCount,
-        "IMPHA104" => InvalidValue,
-        "IMPHA105" => InconsistentTable,
-        "IMPHA106" => InvalidIdentifier,
-        "IMPHA107" => InvalidNamespace,
-        "IMPHA108" => InvalidVisibility,
-        _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id."),
-    };
+    /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, InvalidNamespace, InvalidVisibility,
+        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded);
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);
+
+    public static DiagnosticDescriptor ById(string id)
+        => ByIdMap.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id.");
 
     private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags) => new(
         id,

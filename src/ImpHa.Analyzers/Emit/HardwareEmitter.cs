@@ -22,8 +22,8 @@ internal static class HardwareEmitter
         w.Line($"{w.Options.TypeVisibility} static class HardwareProfiles").Open();
         EmitAll(w, table);
         EmitSwitch(w, table, "string", "GetName", "The profile's name as Cisco prints it, e.g. \"15000 Users Full UC\".", p => SourceWriter.Literal(p.Name));
-        EmitSwitch(w, table, "int", "GetVirtualCpus", "Number of virtual CPUs of the profile's virtual machine.", p => Number(p.VirtualCpus));
-        EmitSwitch(w, table, "int", "GetMemoryGigabytes", "Memory of the profile's virtual machine, in GB.", p => Number(p.MemoryGigabytes));
+        EmitSwitch(w, table, "int", "GetVirtualCpus", "Number of virtual CPUs of the profile's virtual machine.", p => p.VirtualCpus.Text());
+        EmitSwitch(w, table, "int", "GetMemoryGigabytes", "Memory of the profile's virtual machine, in GB.", p => p.MemoryGigabytes.Text());
         EmitSwitch(w, table, "int?", "GetCpuMegahertz", "CPU reservation in MHz where the profile's heading gives one, otherwise null.", p => Optional(p.CpuMegahertz));
         EmitMinimumClock(w, table);
         EmitIsDefined(w, table);
@@ -53,7 +53,7 @@ internal static class HardwareEmitter
             }
 
             w.Summary(SourceWriter.Xml(Describe(p)));
-            w.Line($"{p.MemberName} = {Number(p.Capacity)},");
+            w.Line($"{p.MemberName} = {p.Capacity.Text()},");
         }
 
         w.Close();
@@ -146,7 +146,7 @@ internal static class HardwareEmitter
         w.Line($"public static bool TryParse(string{nullable} text, out HardwareProfile profile)").Open();
         foreach (var p in table.Profiles)
         {
-            w.Line($"if (ImpHaText.Matches(text, {SourceWriter.Literal(Number(p.Capacity))}) || ImpHaText.Matches(text, {SourceWriter.Literal(p.MemberName)}))").Open();
+            w.Line($"if (ImpHaText.Matches(text, {SourceWriter.Literal(p.Capacity.Text())}) || ImpHaText.Matches(text, {SourceWriter.Literal(p.MemberName)}))").Open();
             w.Line($"profile = HardwareProfile.{p.MemberName};");
             w.Line("return true;");
             w.Close();
@@ -164,11 +164,9 @@ internal static class HardwareEmitter
 
     private static string Describe(HardwareProfileModel p)
     {
-        var clock = p.CpuMegahertz is int mhz ? $" {Number(mhz)} MHz," : string.Empty;
-        return $"{p.Name}: {Number(p.VirtualCpus)} vCPU,{clock} {Number(p.MemoryGigabytes)} GB memory.";
+        var clock = p.CpuMegahertz is int mhz ? $" {mhz.Text()} MHz," : string.Empty;
+        return $"{p.Name}: {p.VirtualCpus.Text()} vCPU,{clock} {p.MemoryGigabytes.Text()} GB memory.";
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Optional(int? value) => value is int v ? "(int?)" + Number(v) : "null";
+    private static string Optional(int? value) => value is int v ? "(int?)" + v.Text() : "null";
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
+
 using static ImpHa.Analyzers.GeneratedApi.GeneratedNames;
 using SrmParameters = ImpHa.Analyzers.Domain.ServerRecoveryManagerParameters;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using ImpHa.Analyzers.Domain;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImpHa.Analyzers.Emit;
@@ -91,7 +92,7 @@ internal sealed class SourceWriter
             }
 
             first = false;
-            Summary(summary).Line(name + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",");
+            Summary(summary).Line(name + " = " + value.Text() + ",");
         }
 
         return this;

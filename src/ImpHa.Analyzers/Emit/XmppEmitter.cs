@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq;
+using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
 
 namespace ImpHa.Analyzers.Emit;
@@ -24,7 +25,7 @@ internal static class XmppEmitter
             }
 
             w.Summary(SourceWriter.Xml($"{s.Identifier}: {s.Title}"));
-            w.Line($"{s.MemberName} = {i.ToString(CultureInfo.InvariantCulture)},");
+            w.Line($"{s.MemberName} = {i.Text()},");
         }
 
         w.Close();
@@ -68,7 +69,7 @@ internal static class XmppEmitter
         w.Line("private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]").Open();
         foreach (var s in table.Standards)
         {
-            w.Line($"new XmppStandardInfo(XmppStandard.{s.MemberName}, {SourceWriter.Literal(s.Identifier)}, {(s.IsRfc ? "true" : "false")}, {s.Number.ToString(CultureInfo.InvariantCulture)}, {SourceWriter.Literal(s.Title)}),");
+            w.Line($"new XmppStandardInfo(XmppStandard.{s.MemberName}, {SourceWriter.Literal(s.Identifier)}, {(s.IsRfc ? "true" : "false")}, {s.Number.Text()}, {SourceWriter.Literal(s.Title)}),");
         }
 
         w.Close(";");
@@ -174,7 +175,7 @@ internal static class XmppEmitter
         w.Line("switch (number)").Open();
         foreach (var s in standards)
         {
-            w.Line($"case {s.Number.ToString(CultureInfo.InvariantCulture)}: standard = XmppStandard.{s.MemberName}; return true;");
+            w.Line($"case {s.Number.Text()}: standard = XmppStandard.{s.MemberName}; return true;");
         }
 
         w.Line("default: standard = default(XmppStandard); return false;");

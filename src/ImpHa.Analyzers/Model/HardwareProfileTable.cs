@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
 
 namespace ImpHa.Analyzers.Model;
@@ -24,7 +25,7 @@ internal sealed record HardwareProfileTable(EquatableArray<HardwareProfileModel>
     public bool Contains(int capacity) => Profiles.Any(p => p.Capacity == capacity);
 
     /// <summary>The profile's name as Cisco prints it, e.g. "15000 Users Full UC"; the capacity where the table lacks the profile.</summary>
-    public string NameOf(int capacity) => Profiles.FirstOrDefault(p => p.Capacity == capacity)?.Name ?? capacity.ToString(CultureInfo.InvariantCulture);
+    public string NameOf(int capacity) => Profiles.FirstOrDefault(p => p.Capacity == capacity)?.Name ?? capacity.Text();
 
-    public string KnownCapacities => string.Join(", ", Profiles.Select(p => p.Capacity.ToString(CultureInfo.InvariantCulture)));
+    public string KnownCapacities => string.Join(", ", Profiles.Select(p => p.Capacity.Text()));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using ImpHa.Analyzers.Domain;
 
 namespace ImpHa.Analyzers.Model;
 
@@ -7,7 +8,7 @@ namespace ImpHa.Analyzers.Model;
 internal sealed record XmppStandardModel(bool IsRfc, int Number, string Identifier, string Title)
 {
     public string MemberName => IsRfc
-        ? "Rfc" + Number.ToString(CultureInfo.InvariantCulture)
+        ? "Rfc" + Number.Text()
         : "Xep" + Number.ToString("0000", CultureInfo.InvariantCulture);
 }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Parse;
 
@@ -79,8 +80,8 @@ internal sealed class TableReader
                     diagnostics.Add(TableDiagnostic.Create(
                         DiagnosticDescriptors.FieldCount,
                         record.Location,
-                        record.Fields.Length.ToString(CultureInfo.InvariantCulture),
-                        document.Header.Fields.Length.ToString(CultureInfo.InvariantCulture)));
+                        record.Fields.Length.Text(),
+                        document.Header.Fields.Length.Text()));
                     continue;
                 }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Emit;
 using ImpHa.Analyzers.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
