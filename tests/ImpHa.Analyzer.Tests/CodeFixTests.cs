@@ -124,6 +124,40 @@ public class CodeFixTests
     }
 
     [Fact]
+    public async Task With_a_custom_namespace_the_fix_writes_the_generated_constant_not_a_look_alike()
+    {
+        // A type of the same simple name elsewhere must not be taken for the generated one.
+        const string lookAlike = """
+            namespace Legacy
+            {
+                public static class SelectedHaProfile
+                {
+                    public const int UpperLimit = 253;
+                }
+            }
+            """;
+        var before = Helpers + """
+            class Fix
+            {
+                void Run() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:300|});
+            }
+            """;
+        var after = Helpers + """
+            class Fix
+            {
+                void Run() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", Contoso.Uc.SelectedHaProfile.UpperLimit);
+            }
+            """;
+        var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+        selection["ImpHaNamespace"] = "Contoso.Uc";
+        var test = NewTest(before, after, selection);
+        test.TestState.Sources.Add(("/Legacy.cs", lookAlike));
+        test.FixedState.Sources.Add(("/Legacy.cs", lookAlike));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task A_profile_too_small_for_the_users_is_replaced_by_the_smallest_that_fits()
     {
         const string before = """

@@ -1,0 +1,76 @@
+using ImpHa.Analyzers.Domain;
+using Xunit;
+
+namespace ImpHa.Unit.Tests;
+
+public class CatalogTests
+{
+    [Fact]
+    public void Every_restart_flag_has_exactly_one_catalog_entry()
+    {
+        var flags = Enum.GetValues<RestartTargetKind>().Where(k => k != RestartTargetKind.None);
+        Assert.Equal(flags.OrderBy(k => k), RestartTargets.All.Select(t => t.Kind).OrderBy(k => k));
+        Assert.All(RestartTargets.All, t => Assert.Equal(t.Scope == RestartScope.Service, t.Service is not null));
+    }
+
+    [Fact]
+    public void Every_deployment_and_restart_kind_has_one_entry()
+    {
+        Assert.Equal(Enum.GetValues<HaDeploymentKind>(), HaDeployments.All.Select(d => d.Kind));
+        Assert.Equal(Enum.GetValues<RestartKind>(), RestartKinds.All.Select(k => k.Kind));
+    }
+
+    [Theory]
+    [InlineData("XcpRouter|SipProxy", 3)]
+    [InlineData(" Node ", 16)]
+    [InlineData("", 0)]
+    public void Restart_targets_parse_by_member_name(string text, int expected)
+    {
+        Assert.True(RestartTargets.TryParse(text, out var targets, out _));
+        Assert.Equal((RestartTargetKind)expected, targets);
+    }
+
+    [Theory]
+    [InlineData("XcpRouter|xcprouter", "xcprouter")]
+    [InlineData("None", "None")]
+    [InlineData("16", "16")]
+    public void Unknown_restart_targets_are_named(string text, string unknown)
+    {
+        Assert.False(RestartTargets.TryParse(text, out _, out var found));
+        Assert.Equal(unknown, found);
+    }
+
+    [Fact]
+    public void Commands_restart_each_service_in_catalog_order_or_the_node_alone()
+    {
+        Assert.Equal(["utils service restart Cisco XCP Router", "utils service restart Cisco SIP Proxy"], RestartTargets.Commands(RestartTargetKind.SipProxy | RestartTargetKind.XcpRouter));
+        Assert.Equal(["utils system restart"], RestartTargets.Commands(RestartTargetKind.Node | RestartTargetKind.SipProxy));
+        Assert.Equal(["Cisco XCP Text Conference Manager"], RestartTargets.ServiceNames(RestartTargetKind.ChatServer));
+    }
+
+    [Theory]
+    [InlineData("active-active", "ActiveActive")]
+    [InlineData(" Active/Standby ", "ActiveStandby")]
+    [InlineData("ACTIVE STANDBY", "ActiveStandby")]
+    public void Deployments_parse_in_the_spellings_people_use(string text, string expected)
+    {
+        Assert.True(HaDeployments.TryParse(text, out var deployment));
+        Assert.Equal(expected, deployment.ToString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("active")]
+    [InlineData("standby-active")]
+    public void Other_deployment_text_is_rejected(string? text) => Assert.False(HaDeployments.TryParse(text, out _));
+
+    [Fact]
+    public void Restart_kinds_parse_their_csv_names_ignoring_case()
+    {
+        Assert.True(RestartKinds.TryParse("ALERT", out var kind));
+        Assert.Equal(RestartKind.AlertRecommended, kind);
+        Assert.False(RestartKinds.TryParse("recommended", out _));
+        Assert.Equal("required, conditional or alert", RestartKinds.AllowedValues);
+    }
+}
