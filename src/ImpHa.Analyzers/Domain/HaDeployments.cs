@@ -11,12 +11,7 @@ internal enum HaDeploymentKind
 }
 
 /// <summary>One deployment type: how the document writes it and what the generated member says.</summary>
-internal sealed record HaDeploymentInfo(HaDeploymentKind Kind, string DocumentName, string Summary)
-{
-    public string MemberName => Kind.ToString();
-
-    public int Value => (int)Kind;
-}
+internal sealed record HaDeploymentInfo(HaDeploymentKind Kind, string DocumentName, string Summary) : CatalogEntry<HaDeploymentKind>(Kind);
 
 /// <summary>The deployment types, defined once for the CSV reader, the settings, the emitted enum and the analyzer.</summary>
 internal static class HaDeployments

@@ -12,12 +12,7 @@ internal enum RestartKind
 }
 
 /// <summary>One restart kind: its spelling in the CSV's <c>kind</c> column and the generated member's doc.</summary>
-internal sealed record RestartKindInfo(RestartKind Kind, string CsvName, string Summary)
-{
-    public string MemberName => Kind.ToString();
-
-    public int Value => (int)Kind;
-}
+internal sealed record RestartKindInfo(RestartKind Kind, string CsvName, string Summary) : CatalogEntry<RestartKind>(Kind);
 
 /// <summary>The restart kinds, defined once for the CSV reader and the emitted enum.</summary>
 internal static class RestartKinds

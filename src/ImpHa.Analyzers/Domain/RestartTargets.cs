@@ -27,12 +27,7 @@ internal enum RestartScope
 }
 
 /// <summary>One restart target: the service it restarts (for service targets) and the generated flag's doc.</summary>
-internal sealed record RestartTargetInfo(RestartTargetKind Kind, RestartScope Scope, ImpService? Service, string Summary)
-{
-    public string MemberName => Kind.ToString();
-
-    public int Value => (int)Kind;
-}
+internal sealed record RestartTargetInfo(RestartTargetKind Kind, RestartScope Scope, ImpService? Service, string Summary) : CatalogEntry<RestartTargetKind>(Kind);
 
 /// <summary>
 /// The restart targets and the IM and Presence CLI commands that restart them, defined once: the CSV
