@@ -157,9 +157,12 @@ internal static class HardwareEmitter
         w.Line("return false;");
         w.Close();
         w.Line();
-        w.Line("private static global::System.ArgumentOutOfRangeException UnknownProfile(HardwareProfile profile)").Open();
-        w.Line("return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, \"Not a hardware profile of the ImpHa tables.\");");
-        w.Close();
+        w.Block("""
+            private static global::System.ArgumentOutOfRangeException UnknownProfile(HardwareProfile profile)
+            {
+                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "Not a hardware profile of the ImpHa tables.");
+            }
+            """);
     }
 
     private static string Describe(HardwareProfileModel p)

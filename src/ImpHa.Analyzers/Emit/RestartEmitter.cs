@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Model;
 
 namespace ImpHa.Analyzers.Emit;
@@ -65,7 +66,7 @@ internal static class RestartEmitter
                 SourceWriter.Literal(r.Trigger),
                 RestartTypesEmitter.TargetExpression(r.Restart),
                 RestartTypesEmitter.TargetExpression(r.Automatic),
-                "RestartKind." + r.Kind,
+                GeneratedNames.RestartKind + "." + r.Kind,
                 SourceWriter.Literal(r.Alert),
                 SourceWriter.Literal(r.Service),
                 SourceWriter.Literal(r.Parameter),
@@ -84,16 +85,21 @@ internal static class RestartEmitter
     private static void EmitGet(SourceWriter w)
     {
         w.Line();
-        w.Summary("The rule for a configuration change.");
-        w.Line("/// <param name=\"change\">A defined configuration change.</param>");
-        w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The change is not a defined member.</exception>");
-        w.Line("public static RestartRule Get(ConfigurationChange change)").Open();
-        w.Line("int index = (int)change;");
-        w.Line("if (index < 0 || index >= s_rules.Length)").Open();
-        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(change), change, \"Not a configuration change of the ImpHa restart table.\");").Close();
-        w.Line();
-        w.Line("return s_rules[index];");
-        w.Close();
+        w.Block("""
+            /// <summary>The rule for a configuration change.</summary>
+            /// <param name="change">A defined configuration change.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
+            public static RestartRule Get(ConfigurationChange change)
+            {
+                int index = (int)change;
+                if (index < 0 || index >= s_rules.Length)
+                {
+                    throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
+                }
+
+                return s_rules[index];
+            }
+            """);
     }
 
     private static void EmitForAlert(SourceWriter w, RestartRuleTable table)
