@@ -1,6 +1,5 @@
 using ImpHa.Analyzers.Domain;
 
-
 namespace ImpHa.Analyzers.Emit;
 
 /// <summary>Emits the <c>ReLoginLimits</c> value type: fixed code, since no table shapes it.</summary>
