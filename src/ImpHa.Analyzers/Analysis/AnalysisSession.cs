@@ -8,14 +8,16 @@ using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ImpHa.Analyzers.Analysis;
 
 /// <summary>
-/// Per-compilation state of <see cref="ReLoginLimitAnalyzer"/>: it finds limit writes (skipping trees
-/// that cannot hold one) and hands them to the checks.
+/// Per-compilation state of <see cref="ReLoginLimitAnalyzer"/>. Per tree it first scans the text for
+/// the names of interest; only where one occurs does it ask for the operations of the calls,
+/// creations, assignments and initializers around it, find limit writes and hand them to the checks.
 /// </summary>
 internal sealed class AnalysisSession
 {
@@ -24,10 +26,9 @@ internal sealed class AnalysisSession
     private readonly ProfileArguments _profileArguments;
     private readonly RestartCheck _restarts;
     private readonly LimitCheck _limits;
-    private readonly CandidateTrees _candidates;
     private readonly Compilation _compilation;
     private readonly HashSet<string> _parameterNames;
-    private DeclarationIndex? _index;
+    private State? _state;
 
     public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation)
     {
@@ -39,12 +40,54 @@ internal sealed class AnalysisSession
         _restarts = new RestartCheck(tables.Restarts);
         _limits = new LimitCheck(generatedNamespace, compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.SelectedHaProfile)) is not null);
         _parameterNames = LimitLabels.AllNames(compilation, options, _restarts.ParameterNames);
-        _candidates = new CandidateTrees(_parameterNames, Index);
     }
 
-    public bool HasMarkedMembers(CancellationToken token) => _marked.Exist && Index(token).MarkedNames.Count > 0;
+    /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
+    public void AnalyzeTree(SemanticModel model, System.Action<Diagnostic> report, CancellationToken token)
+    {
+        var state = GetState(token);
+        var positions = new List<int>();
+        if (!state.Names.FindAll(model.SyntaxTree.GetText(token), positions))
+        {
+            return;
+        }
 
-    public void AnalyzeCall(IOperation operation, List<ParameterWrite> writes, System.Action<Diagnostic> report, CancellationToken token)
+        var settings = _settings.For(model.SyntaxTree);
+        foreach (var block in CandidateNodes.Find(model.SyntaxTree.GetRoot(token), positions))
+        {
+            var writes = new List<ParameterWrite>();
+            foreach (var node in block)
+            {
+                if (model.GetOperation(node, token) is not { } operation)
+                {
+                    continue;
+                }
+
+                if (node is AssignmentExpressionSyntax or EqualsValueClauseSyntax)
+                {
+                    if (state.HasMarkedMembers)
+                    {
+                        AnalyzeMarkedWrite(operation, state.Index, settings, writes, report);
+                    }
+                }
+                else
+                {
+                    AnalyzeCall(operation, state, settings, writes, report);
+                }
+            }
+
+            BlockChecks.Report(writes, report);
+        }
+    }
+
+    /// <summary>IMPHA004/IMPHA005 for every selection the compilation's files make, found or not by a write.</summary>
+    public void ReportSettings(System.Action<Diagnostic> report)
+    {
+        _settings.ResolveAll(_compilation.SyntaxTrees);
+        _settings.ReportProblems(report);
+    }
+
+    private void AnalyzeCall(IOperation operation, State state, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
         if (operation is IInvocationOperation invocation && _profileArguments.Check(invocation) is { } tooMany)
         {
@@ -52,43 +95,36 @@ internal sealed class AnalysisSession
             return;
         }
 
-        var tree = operation.Syntax.SyntaxTree;
-        var settings = _settings.For(tree);
         var named = false;
-        if (_candidates.MayNameParameter(tree, token))
+        foreach (var items in ParameterWriteShapes.Candidates(operation))
         {
-            foreach (var items in ParameterWriteShapes.Candidates(operation))
+            if (LimitWrites.TryFind(items, settings.Labels, out var write))
             {
-                if (LimitWrites.TryFind(items, settings.Labels, out var write))
-                {
-                    named = true;
-                    Record(write, settings, writes, report);
-                }
-                else
-                {
-                    _restarts.Check(items, report);
-                }
+                named = true;
+                Record(write, settings, writes, report);
+            }
+            else
+            {
+                _restarts.Check(items, report);
             }
         }
 
-        if (!named && HasMarkedMembers(token))
+        if (!named && state.HasMarkedMembers)
         {
-            foreach (var (kind, value) in _marked.Arguments(operation, Index(token).MarkedNames))
+            foreach (var (kind, value) in _marked.Arguments(operation, state.Index.MarkedNames))
             {
                 RecordIfConstant(kind, value, settings, writes, report);
             }
         }
     }
 
-    public void AnalyzeMarkedWrite(IOperation operation, List<ParameterWrite> writes, System.Action<Diagnostic> report, CancellationToken token)
+    private void AnalyzeMarkedWrite(IOperation operation, DeclarationIndex index, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
-        if (_marked.Write(operation, Index(token).MarkedNames) is var (kind, value))
+        if (_marked.Write(operation, index.MarkedNames) is var (kind, value))
         {
-            RecordIfConstant(kind, value, _settings.For(operation.Syntax.SyntaxTree), writes, report);
+            RecordIfConstant(kind, value, settings, writes, report);
         }
     }
-
-    public void ReportSettings(System.Action<Diagnostic> report) => _settings.ReportProblems(report);
 
     private void RecordIfConstant(LimitKind kind, IOperation value, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
@@ -101,23 +137,29 @@ internal sealed class AnalysisSession
     private void Record(ParameterWrite write, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
         write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
-        lock (writes)
-        {
-            writes.Add(write);
-        }
-
+        writes.Add(write);
         _limits.Check(write, settings, report);
     }
 
-    /// <summary>Built once, by whichever callback needs it first.</summary>
-    private DeclarationIndex Index(CancellationToken token)
+    /// <summary>Built once, by whichever tree needs it first.</summary>
+    private State GetState(CancellationToken token)
     {
-        if (Volatile.Read(ref _index) is { } index)
+        if (Volatile.Read(ref _state) is { } state)
         {
-            return index;
+            return state;
         }
 
-        Interlocked.CompareExchange(ref _index, DeclarationIndex.Build(_compilation, _parameterNames, token), null);
-        return _index!;
+        var index = DeclarationIndex.Build(_compilation, _parameterNames, token);
+        var names = _parameterNames.Concat(index.ConstantNames).Concat(index.MarkedNames).Concat(index.MarkedCallNames);
+        if (_profileArguments.Exists)
+        {
+            names = names.Concat(GeneratedNames.LookupMethods);
+        }
+
+        Interlocked.CompareExchange(ref _state, new State(index, new NameMatcher(names), _marked.Exist && index.MarkedNames.Count > 0), null);
+        return _state!;
     }
+
+    /// <summary>What every tree is scanned for, and the declarations behind it.</summary>
+    private sealed record State(DeclarationIndex Index, NameMatcher Names, bool HasMarkedMembers);
 }

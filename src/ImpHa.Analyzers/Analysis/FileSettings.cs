@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
@@ -35,6 +36,19 @@ internal sealed class FileSettingsCache
     public HaSelection ProjectSelection { get; }
 
     public FileSettings For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var settings) ? settings : _byTree.GetOrAdd(tree, _resolve);
+
+    /// <summary>Resolves the selection of every distinct set of file options, so problems are found where no write is.</summary>
+    public void ResolveAll(IEnumerable<SyntaxTree> trees)
+    {
+        var seen = new HashSet<AnalyzerConfigOptions>();
+        foreach (var tree in trees)
+        {
+            if (seen.Add(_options.GetOptions(tree)))
+            {
+                For(tree);
+            }
+        }
+    }
 
     public void ReportProblems(System.Action<Diagnostic> report)
     {

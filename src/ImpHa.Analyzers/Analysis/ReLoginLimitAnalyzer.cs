@@ -37,17 +37,9 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
             }
 
             var session = new AnalysisSession(tables, start.Options.AnalyzerConfigOptionsProvider, start.Compilation);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var writes = new List<ParameterWrite>();
-                block.RegisterOperationAction(op => session.AnalyzeCall(op.Operation, writes, op.ReportDiagnostic, op.CancellationToken), OperationKind.Invocation, OperationKind.ObjectCreation);
-                if (session.HasMarkedMembers(block.CancellationToken))
-                {
-                    block.RegisterOperationAction(op => session.AnalyzeMarkedWrite(op.Operation, writes, op.ReportDiagnostic, op.CancellationToken), MarkedMembers.WriteKinds);
-                }
 
-                block.RegisterOperationBlockEndAction(end => BlockChecks.Report(writes, end.ReportDiagnostic));
-            });
+            // One callback per tree, not per operation: a tree whose text names nothing of interest costs a text scan.
+            start.RegisterSemanticModelAction(tree => session.AnalyzeTree(tree.SemanticModel, tree.ReportDiagnostic, tree.CancellationToken));
             start.RegisterCompilationEndAction(end => session.ReportSettings(end.ReportDiagnostic));
         });
     }

@@ -27,6 +27,9 @@ internal static class GeneratedNames
     public const string SelectedUpperLimit = "UpperLimit";
     public const string SelectedLowerLimit = "LowerLimit";
 
+    /// <summary>The <c>HaLoginProfiles</c> lookups whose constant arguments the analyzer checks (IMPHA004 in code).</summary>
+    public static readonly string[] LookupMethods = ["GetLimits", "TryGetLimits", "ForRedundancyGroup"];
+
     /// <summary>Parameter names of the <c>HaLoginProfiles</c> lookups, which the analyzer reads by name (IMPHA004 in code).</summary>
     public const string ProfileParameter = "profile";
     public const string DeploymentParameter = "deployment";

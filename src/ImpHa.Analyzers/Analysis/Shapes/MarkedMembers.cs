@@ -12,15 +12,6 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// </summary>
 internal sealed class MarkedMembers(INamedTypeSymbol? upperAttribute, INamedTypeSymbol? lowerAttribute)
 {
-    /// <summary>Operations that can write to a marked member (besides the arguments of calls).</summary>
-    public static readonly OperationKind[] WriteKinds =
-    [
-        OperationKind.SimpleAssignment,
-        OperationKind.FieldInitializer,
-        OperationKind.PropertyInitializer,
-        OperationKind.ParameterInitializer,
-    ];
-
     /// <summary>Whether the compilation has the attributes at all; <see cref="DeclarationIndex.MarkedNames"/> says whether anything uses them.</summary>
     public bool Exist => upperAttribute is not null || lowerAttribute is not null;
 

@@ -9,10 +9,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ImpHa.Analyzers.Analysis.Skipping;
 
 /// <summary>
-/// One syntactic pass over the declarations of every tree (type members only, never method bodies):
-/// the string constants that hold a parameter name (chains of constants included), and the names of
-/// members and parameters marked <c>[ReLoginUpperLimit]</c>/<c>[ReLoginLowerLimit]</c>. Both let the
-/// analyzer skip code that cannot be a parameter write without binding anything.
+/// The declarations that widen what the analyzer looks for: string constants that hold a parameter name
+/// (chains of constants included), members and parameters marked <c>[ReLoginUpperLimit]</c>/<c>[ReLoginLowerLimit]</c>,
+/// and the methods that take marked parameters. Only trees whose text holds a parameter name, a marker
+/// or a constant found so far are parsed for declarations (type members only, never method bodies),
+/// so a compilation with nothing to find costs one text scan per tree.
 /// </summary>
 internal sealed class DeclarationIndex
 {
@@ -22,10 +23,11 @@ internal sealed class DeclarationIndex
         GeneratedNames.AttributeUsageName(GeneratedNames.LowerLimitAttribute), GeneratedNames.LowerLimitAttribute,
     ];
 
-    private DeclarationIndex(HashSet<string> constantNames, HashSet<string> markedNames)
+    private DeclarationIndex(HashSet<string> constantNames, HashSet<string> markedNames, HashSet<string> markedCallNames)
     {
         ConstantNames = constantNames;
         MarkedNames = markedNames;
+        MarkedCallNames = markedCallNames;
     }
 
     /// <summary>Names of const fields holding a parameter name, directly or through another such constant.</summary>
@@ -34,51 +36,79 @@ internal sealed class DeclarationIndex
     /// <summary>Names of fields, properties and parameters that carry a re-login limit attribute.</summary>
     public HashSet<string> MarkedNames { get; }
 
+    /// <summary>Names by which code calls something that takes a marked parameter: methods, and the types of constructors and delegates.</summary>
+    public HashSet<string> MarkedCallNames { get; }
+
     public static DeclarationIndex Build(Compilation compilation, HashSet<string> parameterNames, CancellationToken token)
     {
         var constants = new List<(string Name, ExpressionSyntax Value)>();
         var marked = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
+        var markedCalls = new HashSet<string>(System.StringComparer.Ordinal);
+        var unread = compilation.SyntaxTrees.ToList();
+        var found = new HashSet<string>(System.StringComparer.Ordinal);
+        var lookFor = parameterNames.Concat(MarkerNames).ToList();
+        while (lookFor.Count > 0 && unread.Count > 0)
         {
-            var declarations = tree.GetRoot(token).DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax);
-            foreach (var node in declarations)
+            var matcher = new NameMatcher(lookFor);
+            var matching = unread.Where(tree => matcher.AnyIn(tree.GetText(token))).ToList();
+            unread.RemoveAll(matching.Contains);
+            foreach (var tree in matching)
             {
-                switch (node)
-                {
-                    case BaseFieldDeclarationSyntax field:
-                        var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
-                        var isMarked = IsMarked(field.AttributeLists);
-                        foreach (var variable in field.Declaration.Variables)
-                        {
-                            if (isConst && variable.Initializer is { } initializer)
-                            {
-                                constants.Add((variable.Identifier.ValueText, initializer.Value));
-                            }
-
-                            if (isMarked)
-                            {
-                                marked.Add(variable.Identifier.ValueText);
-                            }
-                        }
-
-                        break;
-                    case PropertyDeclarationSyntax property when IsMarked(property.AttributeLists):
-                        marked.Add(property.Identifier.ValueText);
-                        break;
-                    case BaseMethodDeclarationSyntax method:
-                        AddMarkedParameters(method.ParameterList, marked);
-                        break;
-                    case TypeDeclarationSyntax type:
-                        AddMarkedParameters(type.ParameterList, marked);
-                        break;
-                    case DelegateDeclarationSyntax @delegate:
-                        AddMarkedParameters(@delegate.ParameterList, marked);
-                        break;
-                }
+                Collect(tree.GetRoot(token), constants, marked, markedCalls);
             }
+
+            // A constant may be set from one found in another file: read the files that name the new ones.
+            var before = found.Count;
+            found = FollowConstants(constants, parameterNames);
+            lookFor = found.Count > before ? found.ToList() : [];
         }
 
-        return new DeclarationIndex(FollowConstants(constants, parameterNames), marked);
+        return new DeclarationIndex(found, marked, markedCalls);
+    }
+
+    private static void Collect(SyntaxNode root, List<(string Name, ExpressionSyntax Value)> constants, HashSet<string> marked, HashSet<string> markedCalls)
+    {
+        foreach (var node in root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+        {
+            switch (node)
+            {
+                case BaseFieldDeclarationSyntax field:
+                    var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
+                    var isMarked = IsMarked(field.AttributeLists);
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (isConst && variable.Initializer is { } initializer)
+                        {
+                            constants.Add((variable.Identifier.ValueText, initializer.Value));
+                        }
+
+                        if (isMarked)
+                        {
+                            marked.Add(variable.Identifier.ValueText);
+                        }
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax property when IsMarked(property.AttributeLists):
+                    marked.Add(property.Identifier.ValueText);
+                    break;
+                case MethodDeclarationSyntax method when AddMarkedParameters(method.ParameterList, marked):
+                    markedCalls.Add(method.Identifier.ValueText);
+                    break;
+                case ConstructorDeclarationSyntax constructor when AddMarkedParameters(constructor.ParameterList, marked):
+                    markedCalls.Add(constructor.Identifier.ValueText);
+                    break;
+                case BaseMethodDeclarationSyntax other:
+                    AddMarkedParameters(other.ParameterList, marked);
+                    break;
+                case TypeDeclarationSyntax type when AddMarkedParameters(type.ParameterList, marked):
+                    markedCalls.Add(type.Identifier.ValueText);
+                    break;
+                case DelegateDeclarationSyntax @delegate when AddMarkedParameters(@delegate.ParameterList, marked):
+                    markedCalls.Add(@delegate.Identifier.ValueText);
+                    break;
+            }
+        }
     }
 
     private static HashSet<string> FollowConstants(List<(string Name, ExpressionSyntax Value)> constants, HashSet<string> parameterNames)
@@ -110,15 +140,20 @@ internal sealed class DeclarationIndex
         _ => false,
     };
 
-    private static void AddMarkedParameters(ParameterListSyntax? parameters, HashSet<string> marked)
+    /// <summary>Adds the marked parameters' names; true when there was one.</summary>
+    private static bool AddMarkedParameters(ParameterListSyntax? parameters, HashSet<string> marked)
     {
+        var any = false;
         foreach (var parameter in parameters?.Parameters ?? default)
         {
             if (IsMarked(parameter.AttributeLists))
             {
                 marked.Add(parameter.Identifier.ValueText);
+                any = true;
             }
         }
+
+        return any;
     }
 
     private static bool IsMarked(SyntaxList<AttributeListSyntax> lists)

@@ -26,13 +26,19 @@ internal sealed class NameMatcher
         _longest = lowered.Count == 0 ? 0 : lowered.Max(n => n.Length);
     }
 
-    public bool AnyIn(SourceText text)
+    public bool AnyIn(SourceText text) => Scan(text, positions: null);
+
+    /// <summary>Adds the start of every match to <paramref name="positions"/>, in text order; false when there is none.</summary>
+    public bool FindAll(SourceText text, List<int> positions) => Scan(text, positions);
+
+    private bool Scan(SourceText text, List<int>? positions)
     {
         if (_longest == 0 || text.Length < 1)
         {
             return false;
         }
 
+        var found = false;
         var size = System.Math.Max(MinimumBufferSize, 2 * _longest);
         var buffer = t_buffer is { } cached && cached.Length >= size ? cached : t_buffer = new char[size];
         for (var start = 0; ;)
@@ -47,13 +53,19 @@ internal sealed class NameMatcher
             {
                 if (_byFirstChar.TryGetValue(char.ToLowerInvariant(buffer[i]), out var candidates) && StartsAt(buffer, i, count, candidates))
                 {
-                    return true;
+                    if (positions is null)
+                    {
+                        return true;
+                    }
+
+                    found = true;
+                    positions.Add(start + i);
                 }
             }
 
             if (last)
             {
-                return false;
+                return found;
             }
 
             start += limit;
