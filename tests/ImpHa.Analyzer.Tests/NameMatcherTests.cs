@@ -28,4 +28,39 @@ public class NameMatcherTests
         Assert.True(Matcher.AnyIn(SourceText.From(text + "labels_upper")));
         Assert.False(new NameMatcher([]).AnyIn(SourceText.From(text)));
     }
+
+    [Fact]
+    public void Finds_exactly_the_positions_a_naive_case_insensitive_search_finds()
+    {
+        // Seeded random texts built from name fragments, other letters, punctuation and non-ASCII, against random name sets.
+        var random = new Random(20261126);
+        string[] pieces = ["Client Re-Login Upper Limit", "client re", "Upper", "HTTP Port", "http po", "GetLimits", "ion", "tion ", "Ä", "é", "\n", "\"", " ", ",", "K", "\u212A", "ß"];
+        for (var run = 0; run < 2000; run++)
+        {
+            var names = Enumerable.Range(0, random.Next(1, 6))
+                .Select(_ => Prefix(pieces[random.Next(pieces.Length)], 1 + random.Next(3)) + (random.Next(3) == 0 ? string.Empty : pieces[random.Next(pieces.Length)]))
+                .ToList();
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 400)).Select(_ => Case(random, pieces[random.Next(pieces.Length)])));
+            if (random.Next(4) == 0)
+            {
+                text = new string('x', 4090) + text;
+            }
+
+            var expected = Enumerable.Range(0, text.Length)
+                .Where(i => names.Any(n => i + n.Length <= text.Length && string.Equals(text.Substring(i, n.Length).ToLowerInvariant(), n.ToLowerInvariant(), StringComparison.Ordinal)))
+                .ToList();
+            var found = new List<int>();
+            new NameMatcher(names).FindAll(SourceText.From(text), found);
+            Assert.True(expected.SequenceEqual(found), $"run {run}: names [{string.Join("|", names)}] in \"{text}\": expected [{string.Join(",", expected)}], found [{string.Join(",", found)}]");
+        }
+    }
+
+    private static string Prefix(string text, int length) => text.Substring(0, Math.Min(length, text.Length));
+
+    private static string Case(Random random, string text) => random.Next(3) switch
+    {
+        0 => text.ToUpperInvariant(),
+        1 => text.ToLowerInvariant(),
+        _ => text,
+    };
 }

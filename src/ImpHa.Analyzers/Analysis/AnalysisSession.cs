@@ -28,6 +28,7 @@ internal sealed class AnalysisSession
     private readonly LimitCheck _limits;
     private readonly Compilation _compilation;
     private readonly HashSet<string> _parameterNames;
+    private readonly object _gate = new();
     private State? _state;
 
     public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation)
@@ -46,8 +47,7 @@ internal sealed class AnalysisSession
     public void AnalyzeTree(SemanticModel model, System.Action<Diagnostic> report, CancellationToken token)
     {
         var state = GetState(token);
-        var positions = new List<int>();
-        if (!state.Names.FindAll(model.SyntaxTree.GetText(token), positions))
+        if (state.Scan.PositionsIn(model.SyntaxTree) is not { } positions)
         {
             return;
         }
@@ -67,7 +67,7 @@ internal sealed class AnalysisSession
                 {
                     if (state.HasMarkedMembers)
                     {
-                        AnalyzeMarkedWrite(operation, state.Index, settings, writes, report);
+                        AnalyzeMarkedWrite(operation, state.Scan.Index, settings, writes, report);
                     }
                 }
                 else
@@ -111,7 +111,7 @@ internal sealed class AnalysisSession
 
         if (!named && state.HasMarkedMembers)
         {
-            foreach (var (kind, value) in _marked.Arguments(operation, state.Index.MarkedNames))
+            foreach (var (kind, value) in _marked.Arguments(operation, state.Scan.Index.MarkedNames))
             {
                 RecordIfConstant(kind, value, settings, writes, report);
             }
@@ -141,7 +141,7 @@ internal sealed class AnalysisSession
         _limits.Check(write, settings, report);
     }
 
-    /// <summary>Built once, by whichever tree needs it first.</summary>
+    /// <summary>Built once, by whichever tree needs it first; the others wait rather than scan the compilation again.</summary>
     private State GetState(CancellationToken token)
     {
         if (Volatile.Read(ref _state) is { } state)
@@ -149,17 +149,28 @@ internal sealed class AnalysisSession
             return state;
         }
 
-        var index = DeclarationIndex.Build(_compilation, _parameterNames, token);
-        var names = _parameterNames.Concat(index.ConstantNames).Concat(index.MarkedNames).Concat(index.MarkedCallNames);
-        if (_profileArguments.Exists)
+        lock (_gate)
         {
-            names = names.Concat(GeneratedNames.LookupMethods);
+            return Volatile.Read(ref _state) ?? Build(token);
         }
-
-        Interlocked.CompareExchange(ref _state, new State(index, new NameMatcher(names), _marked.Exist && index.MarkedNames.Count > 0), null);
-        return _state!;
     }
 
-    /// <summary>What every tree is scanned for, and the declarations behind it.</summary>
-    private sealed record State(DeclarationIndex Index, NameMatcher Names, bool HasMarkedMembers);
+    private State Build(CancellationToken token)
+    {
+
+        // The generated parameter-name constants are known up front, so the first scan already looks for them.
+        IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit)];
+        if (_profileArguments.Exists)
+        {
+            otherNames = otherNames.Concat(GeneratedNames.LookupMethods);
+        }
+
+        var scan = CompilationScan.Run(_compilation, _parameterNames, otherNames, token);
+        var state = new State(scan, _marked.Exist && scan.Index.MarkedNames.Count > 0);
+        Volatile.Write(ref _state, state);
+        return state;
+    }
+
+    /// <summary>Where each tree names something of interest, and the declarations behind it.</summary>
+    private sealed record State(CompilationScan Scan, bool HasMarkedMembers);
 }

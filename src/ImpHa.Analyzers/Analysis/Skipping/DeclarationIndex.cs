@@ -11,9 +11,8 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 /// <summary>
 /// The declarations that widen what the analyzer looks for: string constants that hold a parameter name
 /// (chains of constants included), members and parameters marked <c>[ReLoginUpperLimit]</c>/<c>[ReLoginLowerLimit]</c>,
-/// and the methods that take marked parameters. Only trees whose text holds a parameter name, a marker
-/// or a constant found so far are parsed for declarations (type members only, never method bodies),
-/// so a compilation with nothing to find costs one text scan per tree.
+/// and the methods that take marked parameters. Read from type members only, never method bodies, and
+/// only in the trees <see cref="CompilationScan"/> found to name something of interest.
 /// </summary>
 internal sealed class DeclarationIndex
 {
@@ -39,32 +38,25 @@ internal sealed class DeclarationIndex
     /// <summary>Names by which code calls something that takes a marked parameter: methods, and the types of constructors and delegates.</summary>
     public HashSet<string> MarkedCallNames { get; }
 
-    public static DeclarationIndex Build(Compilation compilation, HashSet<string> parameterNames, CancellationToken token)
+    /// <summary>Indexes the declarations of <paramref name="roots"/>: the trees whose text names something of interest.</summary>
+    public static DeclarationIndex Build(IEnumerable<SyntaxNode> roots, HashSet<string> parameterNames)
     {
         var constants = new List<(string Name, ExpressionSyntax Value)>();
         var marked = new HashSet<string>(System.StringComparer.Ordinal);
         var markedCalls = new HashSet<string>(System.StringComparer.Ordinal);
-        var unread = compilation.SyntaxTrees.ToList();
-        var found = new HashSet<string>(System.StringComparer.Ordinal);
-        var lookFor = parameterNames.Concat(MarkerNames).ToList();
-        while (lookFor.Count > 0 && unread.Count > 0)
+        foreach (var root in roots)
         {
-            var matcher = new NameMatcher(lookFor);
-            var matching = unread.Where(tree => matcher.AnyIn(tree.GetText(token))).ToList();
-            unread.RemoveAll(matching.Contains);
-            foreach (var tree in matching)
-            {
-                Collect(tree.GetRoot(token), constants, marked, markedCalls);
-            }
-
-            // A constant may be set from one found in another file: read the files that name the new ones.
-            var before = found.Count;
-            found = FollowConstants(constants, parameterNames);
-            lookFor = found.Count > before ? found.ToList() : [];
+            Collect(root, constants, marked, markedCalls);
         }
 
-        return new DeclarationIndex(found, marked, markedCalls);
+        return new DeclarationIndex(FollowConstants(constants, parameterNames), marked, markedCalls);
     }
+
+    /// <summary>The attribute names that mark a member, as usage writes them and in full.</summary>
+    public static IEnumerable<string> Markers => MarkerNames;
+
+    /// <summary>Every name this index adds to what trees are scanned for.</summary>
+    public IEnumerable<string> Names => ConstantNames.Concat(MarkedNames).Concat(MarkedCallNames);
 
     private static void Collect(SyntaxNode root, List<(string Name, ExpressionSyntax Value)> constants, HashSet<string> marked, HashSet<string> markedCalls)
     {

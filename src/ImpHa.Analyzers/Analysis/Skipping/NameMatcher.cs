@@ -5,18 +5,27 @@ using Microsoft.CodeAnalysis.Text;
 namespace ImpHa.Analyzers.Analysis.Skipping;
 
 /// <summary>
-/// Whether a source text contains any of a set of names, ignoring case, read in chunks into a
-/// per-thread buffer: no allocation per file and no syntax nodes created (a token walk re-creates
-/// the red nodes of method bodies, which cost more than the analysis it was meant to save).
+/// Finds any of a set of names in a source text, ignoring case, read in chunks into a per-thread
+/// buffer: no allocation per file and no syntax nodes created. Multi-pattern Wu–Manber search: a
+/// window as long as the shortest name slides over the text, and a table indexed by a hash of the
+/// window's last three characters (ASCII case folded) says how far it may jump without passing a match,
+/// so most characters are never looked at. A bit per hash of the first three characters of every name
+/// rules out most of the windows that remain; the rest are compared in full.
 /// </summary>
 internal sealed class NameMatcher
 {
     private const int MinimumBufferSize = 4096;
+    private const int BlockLength = 3;
+    private const int PrefixHashBits = 16;
+    private const int BlockHashBits = 15;
 
     [System.ThreadStatic]
     private static char[]? t_buffer;
 
     private readonly Dictionary<char, string[]> _byFirstChar;
+    private readonly byte[] _shift = new byte[1 << BlockHashBits];
+    private readonly ulong[] _prefixes = new ulong[(1 << PrefixHashBits) / 64];
+    private readonly int _shortest;
     private readonly int _longest;
 
     public NameMatcher(IEnumerable<string> names)
@@ -24,6 +33,32 @@ internal sealed class NameMatcher
         var lowered = names.Where(n => n.Length > 0).Select(n => n.ToLowerInvariant()).Distinct().ToList();
         _byFirstChar = lowered.GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _longest = lowered.Count == 0 ? 0 : lowered.Max(n => n.Length);
+
+        // Names whose first characters are not ASCII fold differently: then every window is compared.
+        _shortest = lowered.Count == 0 || lowered.Any(n => n.Length < BlockLength || n.Any(c => c >= 128)) ? 1 : System.Math.Min(lowered.Min(n => n.Length), 255);
+        var maximumShift = System.Math.Max(_shortest - BlockLength + 1, 0);
+        for (var i = 0; i < _shift.Length; i++)
+        {
+            _shift[i] = (byte)maximumShift;
+        }
+
+        if (_shortest < BlockLength)
+        {
+            return;
+        }
+
+        foreach (var name in lowered)
+        {
+            var prefix = Prefix(name[0], name[1], name[2]);
+            _prefixes[prefix >> 6] |= 1UL << (prefix & 63);
+
+            // A block ending at offset j of the window's first _shortest characters allows a jump of _shortest - 1 - j.
+            for (var j = BlockLength - 1; j < _shortest; j++)
+            {
+                var block = Block(name[j - 2], name[j - 1], name[j]);
+                _shift[block] = (byte)System.Math.Min(_shift[block], _shortest - 1 - j);
+            }
+        }
     }
 
     public bool AnyIn(SourceText text) => Scan(text, positions: null);
@@ -49,9 +84,18 @@ internal sealed class NameMatcher
 
             // Matches starting in the chunk's tail are looked for again at the start of the next chunk.
             var limit = last ? count : count - _longest + 1;
-            for (var i = 0; i < limit; i++)
+            for (var end = _shortest - 1; end - _shortest + 1 < limit && end < count;)
             {
-                if (_byFirstChar.TryGetValue(char.ToLowerInvariant(buffer[i]), out var candidates) && StartsAt(buffer, i, count, candidates))
+                var shift = _shortest < BlockLength ? 0 : _shift[Block(buffer[end - 2], buffer[end - 1], buffer[end])];
+                if (shift > 0)
+                {
+                    end += shift;
+                    continue;
+                }
+
+                var i = end - _shortest + 1;
+                if ((_shortest < BlockLength || HasPrefix(buffer[i], buffer[i + 1], buffer[i + 2]))
+                    && _byFirstChar.TryGetValue(char.ToLowerInvariant(buffer[i]), out var candidates) && StartsAt(buffer, i, count, candidates))
                 {
                     if (positions is null)
                     {
@@ -61,6 +105,8 @@ internal sealed class NameMatcher
                     found = true;
                     positions.Add(start + i);
                 }
+
+                end++;
             }
 
             if (last)
@@ -71,6 +117,19 @@ internal sealed class NameMatcher
             start += limit;
         }
     }
+
+    private static int Block(char a, char b, char c) => ((Fold(a) * 0x2E5) + (Fold(b) * 0x25) + Fold(c)) & ((1 << BlockHashBits) - 1);
+
+    private bool HasPrefix(char a, char b, char c)
+    {
+        var prefix = Prefix(a, b, c);
+        return (_prefixes[prefix >> 6] & (1UL << (prefix & 63))) != 0;
+    }
+
+    private static int Prefix(char a, char b, char c) => ((Fold(a) * 0x3F1) + (Fold(b) * 0x1F) + Fold(c)) & ((1 << PrefixHashBits) - 1);
+
+    /// <summary>ASCII case folded by setting bit 5 (other ASCII only collides more); beyond ASCII, the invariant lower case, which the Kelvin sign shares with 'k'.</summary>
+    private static int Fold(char c) => (c < 0x80 ? c : char.ToLowerInvariant(c)) | 0x20;
 
     private static bool StartsAt(char[] buffer, int index, int count, string[] candidates)
     {
