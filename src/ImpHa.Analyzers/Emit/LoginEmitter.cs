@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
@@ -330,7 +331,73 @@ internal static class LoginEmitter
             """);
     }
 
+    /// <summary>More buckets than this and a table is searched row by row instead of indexed.</summary>
+    private const int MaximumBuckets = 4096;
+
+    /// <summary>
+    /// One table's lookup. Cisco's rows lie on regular steps, so the row is computed: the users, less one,
+    /// divided by the step all rows share give a bucket, and a byte per bucket names its row. Tables
+    /// whose step is too fine for a small index are searched row by row.
+    /// </summary>
     private static void EmitRowLookup(SourceWriter w, LoginTableModel table)
+    {
+        var step = table.Rows.Aggregate(0, (gcd, row) => Gcd(gcd, row.ActiveUsers));
+        var buckets = table.MaxActiveUsers / step;
+        if (buckets > MaximumBuckets || table.Rows.Count > byte.MaxValue + 1)
+        {
+            EmitRowSearch(w, table);
+            return;
+        }
+
+        var limits = $"s_{Camel(table.MemberName)}Limits";
+        var rows = $"s_{Camel(table.MemberName)}Rows";
+        w.Line($"private static readonly ReLoginLimits[] {limits} = new ReLoginLimits[]").Open();
+        foreach (var row in table.Rows)
+        {
+            w.Line($"new ReLoginLimits({table.MemberName}.{LimitConstant(LimitKind.Lower, row.ActiveUsers)}, {table.MemberName}.{LimitConstant(LimitKind.Upper, row.ActiveUsers)}, {row.ActiveUsers.Text()}),");
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Summary($"The row of <see cref=\"{limits}\"/> for each {step.Text()} users: the users rounded up to the next row.");
+        w.Line($"private static readonly byte[] {rows} = new byte[]").Open();
+        var index = 0;
+        var bucketRows = new List<string>();
+        for (var bucket = 0; bucket < buckets; bucket++)
+        {
+            while (table.Rows[index].ActiveUsers < (bucket + 1) * step)
+            {
+                index++;
+            }
+
+            bucketRows.Add(index.Text());
+        }
+
+        foreach (var line in bucketRows.Select((row, i) => (row, i)).GroupBy(p => p.i / 32, p => p.row))
+        {
+            w.Line(string.Join(", ", line) + ",");
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Block($$"""
+            private static bool Try{{table.MemberName}}(int activeUsers, out ReLoginLimits limits)
+            {
+                // Fewer than 1 user wraps to a bucket beyond the table.
+                uint bucket = unchecked((uint)(activeUsers - 1)) / {{step.Text()}}u;
+                if (bucket < (uint){{rows}}.Length)
+                {
+                    limits = {{limits}}[{{rows}}[bucket]];
+                    return true;
+                }
+
+                limits = default(ReLoginLimits);
+                return false;
+            }
+            """);
+    }
+
+    private static void EmitRowSearch(SourceWriter w, LoginTableModel table)
     {
         w.Line($"private static bool Try{table.MemberName}(int activeUsers, out ReLoginLimits limits)").Open();
         w.Line("if (activeUsers >= 1)").Open();
@@ -353,6 +420,10 @@ internal static class LoginEmitter
         w.Line("return false;");
         w.Close();
     }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static string Deployment(HaDeploymentKind kind) => $"{HaDeployment}.{kind.MemberName()}";
 }

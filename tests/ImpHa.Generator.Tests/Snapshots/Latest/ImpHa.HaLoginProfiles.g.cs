@@ -1173,876 +1173,434 @@ namespace ImpHa
             return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
         }
 
+        private static readonly ReLoginLimits[] s_users500ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users500ActiveActive.LowerLimitFor100Users, Users500ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users500ActiveActive.LowerLimitFor250Users, Users500ActiveActive.UpperLimitFor250Users, 250),
+        };
+
+        /// <summary>The row of <see cref="s_users500ActiveActiveLimits"/> for each 50 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users500ActiveActiveRows = new byte[]
+        {
+            0, 0, 1, 1, 1,
+        };
+
         private static bool TryUsers500ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
+            if (bucket < (uint)s_users500ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users500ActiveActive.LowerLimitFor100Users, Users500ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 250)
-                {
-                    limits = new ReLoginLimits(Users500ActiveActive.LowerLimitFor250Users, Users500ActiveActive.UpperLimitFor250Users, 250);
-                    return true;
-                }
+                limits = s_users500ActiveActiveLimits[s_users500ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users500ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users500ActiveStandby.LowerLimitFor100Users, Users500ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users500ActiveStandby.LowerLimitFor250Users, Users500ActiveStandby.UpperLimitFor250Users, 250),
+            new ReLoginLimits(Users500ActiveStandby.LowerLimitFor500Users, Users500ActiveStandby.UpperLimitFor500Users, 500),
+        };
+
+        /// <summary>The row of <see cref="s_users500ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users500ActiveStandbyRows = new byte[]
+        {
+            0, 0, 1, 1, 1, 2, 2, 2, 2, 2,
+        };
 
         private static bool TryUsers500ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
+            if (bucket < (uint)s_users500ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users500ActiveStandby.LowerLimitFor100Users, Users500ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 250)
-                {
-                    limits = new ReLoginLimits(Users500ActiveStandby.LowerLimitFor250Users, Users500ActiveStandby.UpperLimitFor250Users, 250);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users500ActiveStandby.LowerLimitFor500Users, Users500ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
+                limits = s_users500ActiveStandbyLimits[s_users500ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users1000ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users1000ActiveActive.LowerLimitFor100Users, Users1000ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users1000ActiveActive.LowerLimitFor250Users, Users1000ActiveActive.UpperLimitFor250Users, 250),
+            new ReLoginLimits(Users1000ActiveActive.LowerLimitFor500Users, Users1000ActiveActive.UpperLimitFor500Users, 500),
+        };
+
+        /// <summary>The row of <see cref="s_users1000ActiveActiveLimits"/> for each 50 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users1000ActiveActiveRows = new byte[]
+        {
+            0, 0, 1, 1, 1, 2, 2, 2, 2, 2,
+        };
 
         private static bool TryUsers1000ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
+            if (bucket < (uint)s_users1000ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveActive.LowerLimitFor100Users, Users1000ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 250)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveActive.LowerLimitFor250Users, Users1000ActiveActive.UpperLimitFor250Users, 250);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveActive.LowerLimitFor500Users, Users1000ActiveActive.UpperLimitFor500Users, 500);
-                    return true;
-                }
+                limits = s_users1000ActiveActiveLimits[s_users1000ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users1000ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor100Users, Users1000ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor250Users, Users1000ActiveStandby.UpperLimitFor250Users, 250),
+            new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor500Users, Users1000ActiveStandby.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor750Users, Users1000ActiveStandby.UpperLimitFor750Users, 750),
+            new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor1000Users, Users1000ActiveStandby.UpperLimitFor1000Users, 1000),
+        };
+
+        /// <summary>The row of <see cref="s_users1000ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users1000ActiveStandbyRows = new byte[]
+        {
+            0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4,
+        };
 
         private static bool TryUsers1000ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
+            if (bucket < (uint)s_users1000ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor100Users, Users1000ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 250)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor250Users, Users1000ActiveStandby.UpperLimitFor250Users, 250);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor500Users, Users1000ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 750)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor750Users, Users1000ActiveStandby.UpperLimitFor750Users, 750);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users1000ActiveStandby.LowerLimitFor1000Users, Users1000ActiveStandby.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
+                limits = s_users1000ActiveStandbyLimits[s_users1000ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users2000ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users2000ActiveActive.LowerLimitFor100Users, Users2000ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users2000ActiveActive.LowerLimitFor500Users, Users2000ActiveActive.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users2000ActiveActive.LowerLimitFor1000Users, Users2000ActiveActive.UpperLimitFor1000Users, 1000),
+        };
+
+        /// <summary>The row of <see cref="s_users2000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users2000ActiveActiveRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+        };
 
         private static bool TryUsers2000ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users2000ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveActive.LowerLimitFor100Users, Users2000ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveActive.LowerLimitFor500Users, Users2000ActiveActive.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveActive.LowerLimitFor1000Users, Users2000ActiveActive.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
+                limits = s_users2000ActiveActiveLimits[s_users2000ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users2000ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor100Users, Users2000ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor250Users, Users2000ActiveStandby.UpperLimitFor250Users, 250),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor500Users, Users2000ActiveStandby.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor750Users, Users2000ActiveStandby.UpperLimitFor750Users, 750),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1000Users, Users2000ActiveStandby.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1250Users, Users2000ActiveStandby.UpperLimitFor1250Users, 1250),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1500Users, Users2000ActiveStandby.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1750Users, Users2000ActiveStandby.UpperLimitFor1750Users, 1750),
+            new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor2000Users, Users2000ActiveStandby.UpperLimitFor2000Users, 2000),
+        };
+
+        /// <summary>The row of <see cref="s_users2000ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users2000ActiveStandbyRows = new byte[]
+        {
+            0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8,
+        };
 
         private static bool TryUsers2000ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
+            if (bucket < (uint)s_users2000ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor100Users, Users2000ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 250)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor250Users, Users2000ActiveStandby.UpperLimitFor250Users, 250);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor500Users, Users2000ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 750)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor750Users, Users2000ActiveStandby.UpperLimitFor750Users, 750);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1000Users, Users2000ActiveStandby.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1250)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1250Users, Users2000ActiveStandby.UpperLimitFor1250Users, 1250);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1500Users, Users2000ActiveStandby.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 1750)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor1750Users, Users2000ActiveStandby.UpperLimitFor1750Users, 1750);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users2000ActiveStandby.LowerLimitFor2000Users, Users2000ActiveStandby.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
+                limits = s_users2000ActiveStandbyLimits[s_users2000ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users5000ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor100Users, Users5000ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor500Users, Users5000ActiveActive.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor1000Users, Users5000ActiveActive.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor1500Users, Users5000ActiveActive.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor2000Users, Users5000ActiveActive.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users5000ActiveActive.LowerLimitFor2500Users, Users5000ActiveActive.UpperLimitFor2500Users, 2500),
+        };
+
+        /// <summary>The row of <see cref="s_users5000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users5000ActiveActiveRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5,
+        };
 
         private static bool TryUsers5000ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users5000ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor100Users, Users5000ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor500Users, Users5000ActiveActive.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor1000Users, Users5000ActiveActive.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor1500Users, Users5000ActiveActive.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor2000Users, Users5000ActiveActive.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveActive.LowerLimitFor2500Users, Users5000ActiveActive.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
+                limits = s_users5000ActiveActiveLimits[s_users5000ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users5000ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor100Users, Users5000ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor500Users, Users5000ActiveStandby.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor1000Users, Users5000ActiveStandby.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor1500Users, Users5000ActiveStandby.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor2000Users, Users5000ActiveStandby.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor2500Users, Users5000ActiveStandby.UpperLimitFor2500Users, 2500),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor3000Users, Users5000ActiveStandby.UpperLimitFor3000Users, 3000),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor3500Users, Users5000ActiveStandby.UpperLimitFor3500Users, 3500),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor4000Users, Users5000ActiveStandby.UpperLimitFor4000Users, 4000),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor4500Users, Users5000ActiveStandby.UpperLimitFor4500Users, 4500),
+            new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor5000Users, Users5000ActiveStandby.UpperLimitFor5000Users, 5000),
+        };
+
+        /// <summary>The row of <see cref="s_users5000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users5000ActiveStandbyRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10,
+        };
 
         private static bool TryUsers5000ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users5000ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor100Users, Users5000ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor500Users, Users5000ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor1000Users, Users5000ActiveStandby.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor1500Users, Users5000ActiveStandby.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor2000Users, Users5000ActiveStandby.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor2500Users, Users5000ActiveStandby.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
-
-                if (activeUsers <= 3000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor3000Users, Users5000ActiveStandby.UpperLimitFor3000Users, 3000);
-                    return true;
-                }
-
-                if (activeUsers <= 3500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor3500Users, Users5000ActiveStandby.UpperLimitFor3500Users, 3500);
-                    return true;
-                }
-
-                if (activeUsers <= 4000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor4000Users, Users5000ActiveStandby.UpperLimitFor4000Users, 4000);
-                    return true;
-                }
-
-                if (activeUsers <= 4500)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor4500Users, Users5000ActiveStandby.UpperLimitFor4500Users, 4500);
-                    return true;
-                }
-
-                if (activeUsers <= 5000)
-                {
-                    limits = new ReLoginLimits(Users5000ActiveStandby.LowerLimitFor5000Users, Users5000ActiveStandby.UpperLimitFor5000Users, 5000);
-                    return true;
-                }
+                limits = s_users5000ActiveStandbyLimits[s_users5000ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users15000ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor100Users, Users15000ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor500Users, Users15000ActiveActive.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor1000Users, Users15000ActiveActive.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor1500Users, Users15000ActiveActive.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor2000Users, Users15000ActiveActive.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor2500Users, Users15000ActiveActive.UpperLimitFor2500Users, 2500),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor3000Users, Users15000ActiveActive.UpperLimitFor3000Users, 3000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor3500Users, Users15000ActiveActive.UpperLimitFor3500Users, 3500),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor4000Users, Users15000ActiveActive.UpperLimitFor4000Users, 4000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor4500Users, Users15000ActiveActive.UpperLimitFor4500Users, 4500),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor5000Users, Users15000ActiveActive.UpperLimitFor5000Users, 5000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor6000Users, Users15000ActiveActive.UpperLimitFor6000Users, 6000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor7000Users, Users15000ActiveActive.UpperLimitFor7000Users, 7000),
+            new ReLoginLimits(Users15000ActiveActive.LowerLimitFor7500Users, Users15000ActiveActive.UpperLimitFor7500Users, 7500),
+        };
+
+        /// <summary>The row of <see cref="s_users15000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users15000ActiveActiveRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
+            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13,
+        };
 
         private static bool TryUsers15000ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users15000ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor100Users, Users15000ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor500Users, Users15000ActiveActive.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor1000Users, Users15000ActiveActive.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor1500Users, Users15000ActiveActive.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor2000Users, Users15000ActiveActive.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor2500Users, Users15000ActiveActive.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
-
-                if (activeUsers <= 3000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor3000Users, Users15000ActiveActive.UpperLimitFor3000Users, 3000);
-                    return true;
-                }
-
-                if (activeUsers <= 3500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor3500Users, Users15000ActiveActive.UpperLimitFor3500Users, 3500);
-                    return true;
-                }
-
-                if (activeUsers <= 4000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor4000Users, Users15000ActiveActive.UpperLimitFor4000Users, 4000);
-                    return true;
-                }
-
-                if (activeUsers <= 4500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor4500Users, Users15000ActiveActive.UpperLimitFor4500Users, 4500);
-                    return true;
-                }
-
-                if (activeUsers <= 5000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor5000Users, Users15000ActiveActive.UpperLimitFor5000Users, 5000);
-                    return true;
-                }
-
-                if (activeUsers <= 6000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor6000Users, Users15000ActiveActive.UpperLimitFor6000Users, 6000);
-                    return true;
-                }
-
-                if (activeUsers <= 7000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor7000Users, Users15000ActiveActive.UpperLimitFor7000Users, 7000);
-                    return true;
-                }
-
-                if (activeUsers <= 7500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveActive.LowerLimitFor7500Users, Users15000ActiveActive.UpperLimitFor7500Users, 7500);
-                    return true;
-                }
+                limits = s_users15000ActiveActiveLimits[s_users15000ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users15000ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor100Users, Users15000ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor500Users, Users15000ActiveStandby.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor1000Users, Users15000ActiveStandby.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor1500Users, Users15000ActiveStandby.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor2000Users, Users15000ActiveStandby.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor2500Users, Users15000ActiveStandby.UpperLimitFor2500Users, 2500),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor3000Users, Users15000ActiveStandby.UpperLimitFor3000Users, 3000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor3500Users, Users15000ActiveStandby.UpperLimitFor3500Users, 3500),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor4000Users, Users15000ActiveStandby.UpperLimitFor4000Users, 4000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor4500Users, Users15000ActiveStandby.UpperLimitFor4500Users, 4500),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor5000Users, Users15000ActiveStandby.UpperLimitFor5000Users, 5000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor6000Users, Users15000ActiveStandby.UpperLimitFor6000Users, 6000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor7000Users, Users15000ActiveStandby.UpperLimitFor7000Users, 7000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor8000Users, Users15000ActiveStandby.UpperLimitFor8000Users, 8000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor9000Users, Users15000ActiveStandby.UpperLimitFor9000Users, 9000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor10000Users, Users15000ActiveStandby.UpperLimitFor10000Users, 10000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor11000Users, Users15000ActiveStandby.UpperLimitFor11000Users, 11000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor12000Users, Users15000ActiveStandby.UpperLimitFor12000Users, 12000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor13000Users, Users15000ActiveStandby.UpperLimitFor13000Users, 13000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor14000Users, Users15000ActiveStandby.UpperLimitFor14000Users, 14000),
+            new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor15000Users, Users15000ActiveStandby.UpperLimitFor15000Users, 15000),
+        };
+
+        /// <summary>The row of <see cref="s_users15000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users15000ActiveStandbyRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
+            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15,
+            15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18,
+            18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        };
 
         private static bool TryUsers15000ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users15000ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor100Users, Users15000ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor500Users, Users15000ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor1000Users, Users15000ActiveStandby.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor1500Users, Users15000ActiveStandby.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor2000Users, Users15000ActiveStandby.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor2500Users, Users15000ActiveStandby.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
-
-                if (activeUsers <= 3000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor3000Users, Users15000ActiveStandby.UpperLimitFor3000Users, 3000);
-                    return true;
-                }
-
-                if (activeUsers <= 3500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor3500Users, Users15000ActiveStandby.UpperLimitFor3500Users, 3500);
-                    return true;
-                }
-
-                if (activeUsers <= 4000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor4000Users, Users15000ActiveStandby.UpperLimitFor4000Users, 4000);
-                    return true;
-                }
-
-                if (activeUsers <= 4500)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor4500Users, Users15000ActiveStandby.UpperLimitFor4500Users, 4500);
-                    return true;
-                }
-
-                if (activeUsers <= 5000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor5000Users, Users15000ActiveStandby.UpperLimitFor5000Users, 5000);
-                    return true;
-                }
-
-                if (activeUsers <= 6000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor6000Users, Users15000ActiveStandby.UpperLimitFor6000Users, 6000);
-                    return true;
-                }
-
-                if (activeUsers <= 7000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor7000Users, Users15000ActiveStandby.UpperLimitFor7000Users, 7000);
-                    return true;
-                }
-
-                if (activeUsers <= 8000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor8000Users, Users15000ActiveStandby.UpperLimitFor8000Users, 8000);
-                    return true;
-                }
-
-                if (activeUsers <= 9000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor9000Users, Users15000ActiveStandby.UpperLimitFor9000Users, 9000);
-                    return true;
-                }
-
-                if (activeUsers <= 10000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor10000Users, Users15000ActiveStandby.UpperLimitFor10000Users, 10000);
-                    return true;
-                }
-
-                if (activeUsers <= 11000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor11000Users, Users15000ActiveStandby.UpperLimitFor11000Users, 11000);
-                    return true;
-                }
-
-                if (activeUsers <= 12000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor12000Users, Users15000ActiveStandby.UpperLimitFor12000Users, 12000);
-                    return true;
-                }
-
-                if (activeUsers <= 13000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor13000Users, Users15000ActiveStandby.UpperLimitFor13000Users, 13000);
-                    return true;
-                }
-
-                if (activeUsers <= 14000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor14000Users, Users15000ActiveStandby.UpperLimitFor14000Users, 14000);
-                    return true;
-                }
-
-                if (activeUsers <= 15000)
-                {
-                    limits = new ReLoginLimits(Users15000ActiveStandby.LowerLimitFor15000Users, Users15000ActiveStandby.UpperLimitFor15000Users, 15000);
-                    return true;
-                }
+                limits = s_users15000ActiveStandbyLimits[s_users15000ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
+
+        private static readonly ReLoginLimits[] s_users25000ActiveActiveLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor100Users, Users25000ActiveActive.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor500Users, Users25000ActiveActive.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor1000Users, Users25000ActiveActive.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor1500Users, Users25000ActiveActive.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor2000Users, Users25000ActiveActive.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor2500Users, Users25000ActiveActive.UpperLimitFor2500Users, 2500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor3000Users, Users25000ActiveActive.UpperLimitFor3000Users, 3000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor3500Users, Users25000ActiveActive.UpperLimitFor3500Users, 3500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor4000Users, Users25000ActiveActive.UpperLimitFor4000Users, 4000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor4500Users, Users25000ActiveActive.UpperLimitFor4500Users, 4500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor5000Users, Users25000ActiveActive.UpperLimitFor5000Users, 5000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor6000Users, Users25000ActiveActive.UpperLimitFor6000Users, 6000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor7000Users, Users25000ActiveActive.UpperLimitFor7000Users, 7000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor7500Users, Users25000ActiveActive.UpperLimitFor7500Users, 7500),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor8000Users, Users25000ActiveActive.UpperLimitFor8000Users, 8000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor9000Users, Users25000ActiveActive.UpperLimitFor9000Users, 9000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor10000Users, Users25000ActiveActive.UpperLimitFor10000Users, 10000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor11000Users, Users25000ActiveActive.UpperLimitFor11000Users, 11000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor12000Users, Users25000ActiveActive.UpperLimitFor12000Users, 12000),
+            new ReLoginLimits(Users25000ActiveActive.LowerLimitFor12500Users, Users25000ActiveActive.UpperLimitFor12500Users, 12500),
+        };
+
+        /// <summary>The row of <see cref="s_users25000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users25000ActiveActiveRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
+            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16,
+            16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19,
+        };
 
         private static bool TryUsers25000ActiveActive(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users25000ActiveActiveRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor100Users, Users25000ActiveActive.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor500Users, Users25000ActiveActive.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor1000Users, Users25000ActiveActive.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor1500Users, Users25000ActiveActive.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor2000Users, Users25000ActiveActive.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor2500Users, Users25000ActiveActive.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
-
-                if (activeUsers <= 3000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor3000Users, Users25000ActiveActive.UpperLimitFor3000Users, 3000);
-                    return true;
-                }
-
-                if (activeUsers <= 3500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor3500Users, Users25000ActiveActive.UpperLimitFor3500Users, 3500);
-                    return true;
-                }
-
-                if (activeUsers <= 4000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor4000Users, Users25000ActiveActive.UpperLimitFor4000Users, 4000);
-                    return true;
-                }
-
-                if (activeUsers <= 4500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor4500Users, Users25000ActiveActive.UpperLimitFor4500Users, 4500);
-                    return true;
-                }
-
-                if (activeUsers <= 5000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor5000Users, Users25000ActiveActive.UpperLimitFor5000Users, 5000);
-                    return true;
-                }
-
-                if (activeUsers <= 6000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor6000Users, Users25000ActiveActive.UpperLimitFor6000Users, 6000);
-                    return true;
-                }
-
-                if (activeUsers <= 7000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor7000Users, Users25000ActiveActive.UpperLimitFor7000Users, 7000);
-                    return true;
-                }
-
-                if (activeUsers <= 7500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor7500Users, Users25000ActiveActive.UpperLimitFor7500Users, 7500);
-                    return true;
-                }
-
-                if (activeUsers <= 8000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor8000Users, Users25000ActiveActive.UpperLimitFor8000Users, 8000);
-                    return true;
-                }
-
-                if (activeUsers <= 9000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor9000Users, Users25000ActiveActive.UpperLimitFor9000Users, 9000);
-                    return true;
-                }
-
-                if (activeUsers <= 10000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor10000Users, Users25000ActiveActive.UpperLimitFor10000Users, 10000);
-                    return true;
-                }
-
-                if (activeUsers <= 11000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor11000Users, Users25000ActiveActive.UpperLimitFor11000Users, 11000);
-                    return true;
-                }
-
-                if (activeUsers <= 12000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor12000Users, Users25000ActiveActive.UpperLimitFor12000Users, 12000);
-                    return true;
-                }
-
-                if (activeUsers <= 12500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveActive.LowerLimitFor12500Users, Users25000ActiveActive.UpperLimitFor12500Users, 12500);
-                    return true;
-                }
+                limits = s_users25000ActiveActiveLimits[s_users25000ActiveActiveRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
         }
 
+        private static readonly ReLoginLimits[] s_users25000ActiveStandbyLimits = new ReLoginLimits[]
+        {
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor100Users, Users25000ActiveStandby.UpperLimitFor100Users, 100),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor500Users, Users25000ActiveStandby.UpperLimitFor500Users, 500),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor1000Users, Users25000ActiveStandby.UpperLimitFor1000Users, 1000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor1500Users, Users25000ActiveStandby.UpperLimitFor1500Users, 1500),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor2000Users, Users25000ActiveStandby.UpperLimitFor2000Users, 2000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor2500Users, Users25000ActiveStandby.UpperLimitFor2500Users, 2500),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor3000Users, Users25000ActiveStandby.UpperLimitFor3000Users, 3000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor3500Users, Users25000ActiveStandby.UpperLimitFor3500Users, 3500),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor4000Users, Users25000ActiveStandby.UpperLimitFor4000Users, 4000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor4500Users, Users25000ActiveStandby.UpperLimitFor4500Users, 4500),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor5000Users, Users25000ActiveStandby.UpperLimitFor5000Users, 5000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor6000Users, Users25000ActiveStandby.UpperLimitFor6000Users, 6000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor7000Users, Users25000ActiveStandby.UpperLimitFor7000Users, 7000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor8000Users, Users25000ActiveStandby.UpperLimitFor8000Users, 8000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor9000Users, Users25000ActiveStandby.UpperLimitFor9000Users, 9000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor10000Users, Users25000ActiveStandby.UpperLimitFor10000Users, 10000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor11000Users, Users25000ActiveStandby.UpperLimitFor11000Users, 11000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor12000Users, Users25000ActiveStandby.UpperLimitFor12000Users, 12000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor13000Users, Users25000ActiveStandby.UpperLimitFor13000Users, 13000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor14000Users, Users25000ActiveStandby.UpperLimitFor14000Users, 14000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor15000Users, Users25000ActiveStandby.UpperLimitFor15000Users, 15000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor16000Users, Users25000ActiveStandby.UpperLimitFor16000Users, 16000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor17000Users, Users25000ActiveStandby.UpperLimitFor17000Users, 17000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor18000Users, Users25000ActiveStandby.UpperLimitFor18000Users, 18000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor19000Users, Users25000ActiveStandby.UpperLimitFor19000Users, 19000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor20000Users, Users25000ActiveStandby.UpperLimitFor20000Users, 20000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor21000Users, Users25000ActiveStandby.UpperLimitFor21000Users, 21000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor22000Users, Users25000ActiveStandby.UpperLimitFor22000Users, 22000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor23000Users, Users25000ActiveStandby.UpperLimitFor23000Users, 23000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor24000Users, Users25000ActiveStandby.UpperLimitFor24000Users, 24000),
+            new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor25000Users, Users25000ActiveStandby.UpperLimitFor25000Users, 25000),
+        };
+
+        /// <summary>The row of <see cref="s_users25000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
+        private static readonly byte[] s_users25000ActiveStandbyRows = new byte[]
+        {
+            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
+            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
+            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15,
+            15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18,
+            18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+            22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25,
+            25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28,
+            28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+        };
+
         private static bool TryUsers25000ActiveStandby(int activeUsers, out ReLoginLimits limits)
         {
-            if (activeUsers >= 1)
+            // Fewer than 1 user wraps to a bucket beyond the table.
+            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
+            if (bucket < (uint)s_users25000ActiveStandbyRows.Length)
             {
-                if (activeUsers <= 100)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor100Users, Users25000ActiveStandby.UpperLimitFor100Users, 100);
-                    return true;
-                }
-
-                if (activeUsers <= 500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor500Users, Users25000ActiveStandby.UpperLimitFor500Users, 500);
-                    return true;
-                }
-
-                if (activeUsers <= 1000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor1000Users, Users25000ActiveStandby.UpperLimitFor1000Users, 1000);
-                    return true;
-                }
-
-                if (activeUsers <= 1500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor1500Users, Users25000ActiveStandby.UpperLimitFor1500Users, 1500);
-                    return true;
-                }
-
-                if (activeUsers <= 2000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor2000Users, Users25000ActiveStandby.UpperLimitFor2000Users, 2000);
-                    return true;
-                }
-
-                if (activeUsers <= 2500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor2500Users, Users25000ActiveStandby.UpperLimitFor2500Users, 2500);
-                    return true;
-                }
-
-                if (activeUsers <= 3000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor3000Users, Users25000ActiveStandby.UpperLimitFor3000Users, 3000);
-                    return true;
-                }
-
-                if (activeUsers <= 3500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor3500Users, Users25000ActiveStandby.UpperLimitFor3500Users, 3500);
-                    return true;
-                }
-
-                if (activeUsers <= 4000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor4000Users, Users25000ActiveStandby.UpperLimitFor4000Users, 4000);
-                    return true;
-                }
-
-                if (activeUsers <= 4500)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor4500Users, Users25000ActiveStandby.UpperLimitFor4500Users, 4500);
-                    return true;
-                }
-
-                if (activeUsers <= 5000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor5000Users, Users25000ActiveStandby.UpperLimitFor5000Users, 5000);
-                    return true;
-                }
-
-                if (activeUsers <= 6000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor6000Users, Users25000ActiveStandby.UpperLimitFor6000Users, 6000);
-                    return true;
-                }
-
-                if (activeUsers <= 7000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor7000Users, Users25000ActiveStandby.UpperLimitFor7000Users, 7000);
-                    return true;
-                }
-
-                if (activeUsers <= 8000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor8000Users, Users25000ActiveStandby.UpperLimitFor8000Users, 8000);
-                    return true;
-                }
-
-                if (activeUsers <= 9000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor9000Users, Users25000ActiveStandby.UpperLimitFor9000Users, 9000);
-                    return true;
-                }
-
-                if (activeUsers <= 10000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor10000Users, Users25000ActiveStandby.UpperLimitFor10000Users, 10000);
-                    return true;
-                }
-
-                if (activeUsers <= 11000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor11000Users, Users25000ActiveStandby.UpperLimitFor11000Users, 11000);
-                    return true;
-                }
-
-                if (activeUsers <= 12000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor12000Users, Users25000ActiveStandby.UpperLimitFor12000Users, 12000);
-                    return true;
-                }
-
-                if (activeUsers <= 13000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor13000Users, Users25000ActiveStandby.UpperLimitFor13000Users, 13000);
-                    return true;
-                }
-
-                if (activeUsers <= 14000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor14000Users, Users25000ActiveStandby.UpperLimitFor14000Users, 14000);
-                    return true;
-                }
-
-                if (activeUsers <= 15000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor15000Users, Users25000ActiveStandby.UpperLimitFor15000Users, 15000);
-                    return true;
-                }
-
-                if (activeUsers <= 16000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor16000Users, Users25000ActiveStandby.UpperLimitFor16000Users, 16000);
-                    return true;
-                }
-
-                if (activeUsers <= 17000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor17000Users, Users25000ActiveStandby.UpperLimitFor17000Users, 17000);
-                    return true;
-                }
-
-                if (activeUsers <= 18000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor18000Users, Users25000ActiveStandby.UpperLimitFor18000Users, 18000);
-                    return true;
-                }
-
-                if (activeUsers <= 19000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor19000Users, Users25000ActiveStandby.UpperLimitFor19000Users, 19000);
-                    return true;
-                }
-
-                if (activeUsers <= 20000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor20000Users, Users25000ActiveStandby.UpperLimitFor20000Users, 20000);
-                    return true;
-                }
-
-                if (activeUsers <= 21000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor21000Users, Users25000ActiveStandby.UpperLimitFor21000Users, 21000);
-                    return true;
-                }
-
-                if (activeUsers <= 22000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor22000Users, Users25000ActiveStandby.UpperLimitFor22000Users, 22000);
-                    return true;
-                }
-
-                if (activeUsers <= 23000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor23000Users, Users25000ActiveStandby.UpperLimitFor23000Users, 23000);
-                    return true;
-                }
-
-                if (activeUsers <= 24000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor24000Users, Users25000ActiveStandby.UpperLimitFor24000Users, 24000);
-                    return true;
-                }
-
-                if (activeUsers <= 25000)
-                {
-                    limits = new ReLoginLimits(Users25000ActiveStandby.LowerLimitFor25000Users, Users25000ActiveStandby.UpperLimitFor25000Users, 25000);
-                    return true;
-                }
+                limits = s_users25000ActiveStandbyLimits[s_users25000ActiveStandbyRows[bucket]];
+                return true;
             }
 
             limits = default(ReLoginLimits);
