@@ -30,14 +30,14 @@ public static class AutomationCorpus
         File.WriteAllText(Path.Combine(directory, "Axl.cs"), Support);
         for (var i = 0; i < files; i++)
         {
-            File.WriteAllText(Path.Combine(directory, $"Cluster{i.ToString("D4", CultureInfo.InvariantCulture)}.cs"), File(i));
+            File.WriteAllText(Path.Combine(directory, $"Cluster{i.ToString("D4", CultureInfo.InvariantCulture)}.cs"), FileText(i));
         }
 
         return files;
     }
 
     /// <summary>One automation file; <c>index % 100 == 7</c> writes 300 where the profile needs 253.</summary>
-    public static string File(int index)
+    public static string FileText(int index)
     {
         var upper = index % 100 == 7 ? "300" : "253";
         var text = new StringBuilder();
