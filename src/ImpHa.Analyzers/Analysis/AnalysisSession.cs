@@ -15,42 +15,43 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ImpHa.Analyzers.Analysis;
 
 /// <summary>
-/// Per-compilation state of <see cref="ReLoginLimitAnalyzer"/>. Per tree it first scans the text for
-/// the names of interest; only where one occurs does it ask for the operations of the calls,
-/// creations, assignments and initializers around it, find limit writes and hand them to the checks.
+/// Per-compilation state of <see cref="ReLoginLimitAnalyzer"/>. At the start it scans every tree's text
+/// for the names of interest (<see cref="CompilationScan"/>); per tree, only where one occurs does it ask
+/// for the operations of the calls, creations, assignments and initializers around it, find limit writes
+/// and hand them to the checks.
 /// </summary>
 internal sealed class AnalysisSession
 {
     private readonly FileSettingsCache _settings;
-    private readonly MarkedMembers _marked;
-    private readonly ProfileArguments _profileArguments;
     private readonly RestartCheck _restarts;
-    private readonly LimitCheck _limits;
     private readonly Compilation _compilation;
-    private readonly HashSet<string> _parameterNames;
-    private readonly object _gate = new();
-    private State? _state;
+    private readonly CompilationScan _scan;
+    private readonly System.Lazy<Symbols> _symbols;
 
-    public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation)
+    public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation, CancellationToken token)
     {
         var generatedNamespace = GeneratorSettings.Read(options.GlobalOptions).Namespace;
         _compilation = compilation;
         _settings = new FileSettingsCache(tables, options);
-        _marked = MarkedMembers.Find(compilation, generatedNamespace);
-        _profileArguments = new ProfileArguments(compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.HaLoginProfiles)), tables.Login, tables.Hardware);
         _restarts = new RestartCheck(tables.Restarts);
-        _limits = new LimitCheck(generatedNamespace, compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.SelectedHaProfile)) is not null);
-        _parameterNames = LimitLabels.AllNames(compilation, options, _restarts.ParameterNames);
+
+        // Looked up only when a tree holds something to check: a compilation with nothing to find binds no symbol.
+        _symbols = new System.Lazy<Symbols>(() => Symbols.Find(compilation, generatedNamespace, tables));
+
+        // The generated parameter-name constants and the lookups are known up front, so the first scan already looks for them.
+        IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), .. GeneratedNames.LookupMethods];
+        _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(compilation, options, _restarts.ParameterNames), otherNames, token);
     }
 
     /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
     public void AnalyzeTree(SemanticModel model, System.Action<Diagnostic> report, CancellationToken token)
     {
-        var state = GetState(token);
-        if (state.Scan.PositionsIn(model.SyntaxTree) is not { } positions)
+        if (_scan.PositionsIn(model.SyntaxTree) is not { } positions)
         {
             return;
         }
+
+        var symbols = _symbols.Value;
 
         var settings = _settings.For(model.SyntaxTree);
         foreach (var block in CandidateNodes.Find(model.SyntaxTree.GetRoot(token), positions))
@@ -65,14 +66,14 @@ internal sealed class AnalysisSession
 
                 if (node is AssignmentExpressionSyntax or EqualsValueClauseSyntax)
                 {
-                    if (state.HasMarkedMembers)
+                    if (symbols.Marked.Exist && _scan.Index.MarkedNames.Count > 0)
                     {
-                        AnalyzeMarkedWrite(operation, state.Scan.Index, settings, writes, report);
+                        AnalyzeMarkedWrite(operation, symbols.Marked, settings, writes, report);
                     }
                 }
                 else
                 {
-                    AnalyzeCall(operation, state, settings, writes, report);
+                    AnalyzeCall(operation, symbols, settings, writes, report);
                 }
             }
 
@@ -87,9 +88,9 @@ internal sealed class AnalysisSession
         _settings.ReportProblems(report);
     }
 
-    private void AnalyzeCall(IOperation operation, State state, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    private void AnalyzeCall(IOperation operation, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
-        if (operation is IInvocationOperation invocation && _profileArguments.Check(invocation) is { } tooMany)
+        if (operation is IInvocationOperation invocation && symbols.ProfileArguments.Check(invocation) is { } tooMany)
         {
             report(tooMany);
             return;
@@ -101,7 +102,7 @@ internal sealed class AnalysisSession
             if (LimitWrites.TryFind(items, settings.Labels, out var write))
             {
                 named = true;
-                Record(write, settings, writes, report);
+                Record(write, symbols, settings, writes, report);
             }
             else
             {
@@ -109,68 +110,44 @@ internal sealed class AnalysisSession
             }
         }
 
-        if (!named && state.HasMarkedMembers)
+        if (!named && symbols.Marked.Exist && _scan.Index.MarkedNames.Count > 0)
         {
-            foreach (var (kind, value) in _marked.Arguments(operation, state.Scan.Index.MarkedNames))
+            foreach (var (kind, value) in symbols.Marked.Arguments(operation, _scan.Index.MarkedNames))
             {
-                RecordIfConstant(kind, value, settings, writes, report);
+                RecordIfConstant(kind, value, symbols, settings, writes, report);
             }
         }
     }
 
-    private void AnalyzeMarkedWrite(IOperation operation, DeclarationIndex index, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    private void AnalyzeMarkedWrite(IOperation operation, MarkedMembers marked, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
-        if (_marked.Write(operation, index.MarkedNames) is var (kind, value))
+        if (marked.Write(operation, _scan.Index.MarkedNames) is var (kind, value))
         {
-            RecordIfConstant(kind, value, settings, writes, report);
+            RecordIfConstant(kind, value, _symbols.Value, settings, writes, report);
         }
     }
 
-    private void RecordIfConstant(LimitKind kind, IOperation value, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    private static void RecordIfConstant(LimitKind kind, IOperation value, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
         if (ParameterWriteShapes.TryNumber(value, out var number, out var isString))
         {
-            Record(new ParameterWrite(kind, number, isString, value), settings, writes, report);
+            Record(new ParameterWrite(kind, number, isString, value), symbols, settings, writes, report);
         }
     }
 
-    private void Record(ParameterWrite write, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    private static void Record(ParameterWrite write, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
     {
         write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
         writes.Add(write);
-        _limits.Check(write, settings, report);
+        symbols.Limits.Check(write, settings, report);
     }
 
-    /// <summary>Built once, by whichever tree needs it first; the others wait rather than scan the compilation again.</summary>
-    private State GetState(CancellationToken token)
+    /// <summary>The generated API as this compilation has it, found by metadata name under the configured namespace.</summary>
+    private sealed record Symbols(MarkedMembers Marked, ProfileArguments ProfileArguments, LimitCheck Limits)
     {
-        if (Volatile.Read(ref _state) is { } state)
-        {
-            return state;
-        }
-
-        lock (_gate)
-        {
-            return Volatile.Read(ref _state) ?? Build(token);
-        }
+        public static Symbols Find(Compilation compilation, string generatedNamespace, AnalyzerTables tables) => new(
+            MarkedMembers.Find(compilation, generatedNamespace),
+            new ProfileArguments(compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.HaLoginProfiles)), tables.Login, tables.Hardware),
+            new LimitCheck(generatedNamespace, compilation.GetTypeByMetadataName(GeneratedNames.MetadataName(generatedNamespace, GeneratedNames.SelectedHaProfile)) is not null));
     }
-
-    private State Build(CancellationToken token)
-    {
-
-        // The generated parameter-name constants are known up front, so the first scan already looks for them.
-        IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit)];
-        if (_profileArguments.Exists)
-        {
-            otherNames = otherNames.Concat(GeneratedNames.LookupMethods);
-        }
-
-        var scan = CompilationScan.Run(_compilation, _parameterNames, otherNames, token);
-        var state = new State(scan, _marked.Exist && scan.Index.MarkedNames.Count > 0);
-        Volatile.Write(ref _state, state);
-        return state;
-    }
-
-    /// <summary>Where each tree names something of interest, and the declarations behind it.</summary>
-    private sealed record State(CompilationScan Scan, bool HasMarkedMembers);
 }

@@ -36,7 +36,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var session = new AnalysisSession(tables, start.Options.AnalyzerConfigOptionsProvider, start.Compilation);
+            var session = new AnalysisSession(tables, start.Options.AnalyzerConfigOptionsProvider, start.Compilation, start.CancellationToken);
 
             // One callback per tree, not per operation: a tree whose text names nothing of interest costs a text scan.
             start.RegisterSemanticModelAction(tree => session.AnalyzeTree(tree.SemanticModel, tree.ReportDiagnostic, tree.CancellationToken));

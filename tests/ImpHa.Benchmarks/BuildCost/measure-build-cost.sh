@@ -19,8 +19,7 @@ repo=$(cd "$here/../../.." && pwd)/
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
-common=(-c Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "$@")
-dotnet restore "$project" "${common[@]}" "-p:ImpHaMeasureWith=impha bannedapi" -v:q >/dev/null
+common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "$@")
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -30,12 +29,16 @@ build() { # MODE -> "csc_ms impha_s banned_s"
     off) analyzers=false ;;
     both) with="impha bannedapi" ;;
   esac
+  # Restored per mode: the assets file decides which analyzer packages the build passes to the compiler.
+  dotnet restore "$project" "${common[@]}" "-p:ImpHaMeasureWith=$with" -v:q >/dev/null
   dotnet build "$project" "${common[@]}" --no-restore --no-incremental "-p:ImpHaMeasureWith=$with" \
     -p:RunAnalyzersDuringBuild=$analyzers -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary >"$log" 2>&1 || { tail -20 "$log"; exit 1; }
   awk '
     /^ +[0-9]+ ms +Csc +[0-9]+ calls/ { csc = $1 }
-    /^ +[0-9.]+ +[0-9]+ +ImpHa\.Analyzers, / { impha = $1 }
-    /^ +[0-9.]+ +[0-9]+ +Microsoft\.CodeAnalysis(\.CSharp)?\.BannedApiAnalyzers, / { banned += $1 }
+    /Total analyzer execution time/ { section = "analyzers" }
+    /Total generator execution time/ { section = "generators" }
+    section == "analyzers" && /^ +[0-9.]+ +[0-9]+ +ImpHa\.Analyzers, / { impha = $1 }
+    section == "analyzers" && /^ +[0-9.]+ +[0-9]+ +Microsoft\.CodeAnalysis(\.CSharp)?\.BannedApiAnalyzers, / { banned += $1 }
     END { printf "%s %s %s\n", csc, (impha == "" ? "-" : impha), (banned == 0 ? "-" : banned) }' "$log"
 }
 

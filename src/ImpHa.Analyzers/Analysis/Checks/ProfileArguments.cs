@@ -15,9 +15,6 @@ namespace ImpHa.Analyzers.Analysis.Checks;
 /// </summary>
 internal sealed class ProfileArguments(INamedTypeSymbol? haLoginProfiles, LoginProfileTable login, HardwareProfileTable hardware)
 {
-    /// <summary>Whether the compilation has the generated lookups at all.</summary>
-    public bool Exists => haLoginProfiles is not null;
-
     public Diagnostic? Check(IInvocationOperation invocation)
     {
         if (haLoginProfiles is null || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, haLoginProfiles))

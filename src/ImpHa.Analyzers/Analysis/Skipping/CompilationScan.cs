@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -40,16 +41,14 @@ internal sealed class CompilationScan
             var matcher = new NameMatcher(lookFor);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                var found = new List<int>();
-                if (!matcher.FindAll(tree.GetText(token), found))
+                if (Find(tree, matcher, token) is not { } found)
                 {
                     continue;
                 }
 
                 if (positions.TryGetValue(tree, out var known))
                 {
-                    known.AddRange(found);
-                    known.Sort();
+                    positions[tree] = known.Concat(found).OrderBy(p => p).ToList();
                 }
                 else
                 {
@@ -63,5 +62,40 @@ internal sealed class CompilationScan
         }
 
         return new CompilationScan(positions, index);
+    }
+
+    /// <summary>
+    /// The matches in one tree, remembered with the tree: an IDE builds a compilation per edit but keeps the
+    /// trees of unchanged documents, so only edited trees are scanned again. Shared lists are never changed.
+    /// </summary>
+    private static List<int>? Find(SyntaxTree tree, NameMatcher matcher, CancellationToken token)
+    {
+        var cached = Cache.GetValue(tree, _ => new CachedScan());
+        lock (cached)
+        {
+            if (cached.Key == matcher.Key)
+            {
+                return cached.Positions;
+            }
+        }
+
+        var found = new List<int>();
+        var positions = matcher.FindAll(tree.GetText(token), found) ? found : null;
+        lock (cached)
+        {
+            (cached.Key, cached.Positions) = (matcher.Key, positions);
+        }
+
+        return positions;
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, CachedScan> Cache = new();
+
+    /// <summary>The last scan of a tree: the names it was for and what they found.</summary>
+    private sealed class CachedScan
+    {
+        public string? Key { get; set; }
+
+        public List<int>? Positions { get; set; }
     }
 }

@@ -30,7 +30,8 @@ internal sealed class NameMatcher
 
     public NameMatcher(IEnumerable<string> names)
     {
-        var lowered = names.Where(n => n.Length > 0).Select(n => n.ToLowerInvariant()).Distinct().ToList();
+        var lowered = names.Where(n => n.Length > 0).Select(n => n.ToLowerInvariant()).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        Key = string.Join("\n", lowered);
         _byFirstChar = lowered.GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _longest = lowered.Count == 0 ? 0 : lowered.Max(n => n.Length);
 
@@ -60,6 +61,9 @@ internal sealed class NameMatcher
             }
         }
     }
+
+    /// <summary>The names, lower-cased and sorted: equal keys find the same positions.</summary>
+    public string Key { get; }
 
     public bool AnyIn(SourceText text) => Scan(text, positions: null);
 
