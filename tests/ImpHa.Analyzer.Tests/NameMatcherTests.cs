@@ -49,10 +49,19 @@ public class NameMatcherTests
             var expected = Enumerable.Range(0, text.Length)
                 .Where(i => names.Any(n => i + n.Length <= text.Length && string.Equals(text.Substring(i, n.Length).ToLowerInvariant(), n.ToLowerInvariant(), StringComparison.Ordinal)))
                 .ToList();
-            var found = new List<int>();
-            new NameMatcher(names).FindAll(SourceText.From(text), found);
+            var found = new NameMatcher(names).FindAll(SourceText.From(text)) ?? [];
             Assert.True(expected.SequenceEqual(found), $"run {run}: names [{string.Join("|", names)}] in \"{text}\": expected [{string.Join(",", expected)}], found [{string.Join(",", found)}]");
         }
+    }
+
+    [Fact]
+    public void Many_texts_in_one_call_find_what_each_finds_alone()
+    {
+        var texts = new[] { "x HTTP Port", string.Empty, "nothing here", new string('y', 5000) + "http port" + " Labels_Upper" }.Select(t => SourceText.From(t)).ToList();
+        var together = Matcher.FindAll(texts, CancellationToken.None);
+        Assert.Equal(texts.Select(t => Matcher.FindAll(t)), together);
+        Assert.Equal([5000, 5010], together[3]);
+        Assert.Null(together[1]);
     }
 
     private static string Prefix(string text, int length) => text.Substring(0, Math.Min(length, text.Length));

@@ -128,7 +128,7 @@ public class AnalyzerBenchmarks
         """;
 
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Never = new("EMPTY001", "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 

@@ -96,7 +96,8 @@ public static class AutomationCorpus
         return text.ToString();
     }
 
-    private const string Support = """
+    /// <summary>The AXL client and request types the corpus files call.</summary>
+    internal const string Support = """
         namespace Corpus
         {
             public sealed class UpdateServiceParameterReq

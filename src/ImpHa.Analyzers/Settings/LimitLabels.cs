@@ -52,9 +52,14 @@ internal sealed class LimitLabels
     {
         var names = new HashSet<string>(otherParameters, System.StringComparer.OrdinalIgnoreCase);
         names.UnionWith(Read(options.GlobalOptions, options.GlobalOptions).All);
+        var seen = new HashSet<AnalyzerConfigOptions>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            names.UnionWith(Read(options.GetOptions(tree), options.GlobalOptions).All);
+            // Files share options objects where the same .editorconfig sections apply: read each set once.
+            if (seen.Add(options.GetOptions(tree)))
+            {
+                names.UnionWith(Read(options.GetOptions(tree), options.GlobalOptions).All);
+            }
         }
 
         return names;

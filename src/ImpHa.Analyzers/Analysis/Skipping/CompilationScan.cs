@@ -39,13 +39,8 @@ internal sealed class CompilationScan
         {
             searched.UnionWith(lookFor);
             var matcher = new NameMatcher(lookFor);
-            foreach (var tree in compilation.SyntaxTrees)
+            foreach (var (tree, found) in Find(compilation.SyntaxTrees.ToList(), matcher, token))
             {
-                if (Find(tree, matcher, token) is not { } found)
-                {
-                    continue;
-                }
-
                 if (positions.TryGetValue(tree, out var known))
                 {
                     positions[tree] = known.Concat(found).OrderBy(p => p).ToList();
@@ -65,28 +60,46 @@ internal sealed class CompilationScan
     }
 
     /// <summary>
-    /// The matches in one tree, remembered with the tree: an IDE builds a compilation per edit but keeps the
-    /// trees of unchanged documents, so only edited trees are scanned again. Shared lists are never changed.
+    /// The trees with matches, and where. Remembered with each tree: an IDE builds a compilation per edit but
+    /// keeps the trees of unchanged documents, so only edited trees are scanned again. Lists are never changed.
     /// </summary>
-    private static List<int>? Find(SyntaxTree tree, NameMatcher matcher, CancellationToken token)
+    private static IEnumerable<(SyntaxTree Tree, List<int> Positions)> Find(List<SyntaxTree> trees, NameMatcher matcher, CancellationToken token)
     {
-        var cached = Cache.GetValue(tree, _ => new CachedScan());
-        lock (cached)
+        var caches = trees.Select(tree => Cache.GetValue(tree, _ => new CachedScan())).ToList();
+        var results = new List<int>?[trees.Count];
+        var unscanned = new List<int>();
+        for (var i = 0; i < trees.Count; i++)
         {
-            if (cached.Key == matcher.Key)
+            lock (caches[i])
             {
-                return cached.Positions;
+                if (caches[i].Key == matcher.Key)
+                {
+                    results[i] = caches[i].Positions;
+                    continue;
+                }
+            }
+
+            unscanned.Add(i);
+        }
+
+        var scanned = matcher.FindAll(unscanned.Select(i => trees[i].GetText(token)).ToList(), token);
+        for (var j = 0; j < unscanned.Count; j++)
+        {
+            var i = unscanned[j];
+            results[i] = scanned[j];
+            lock (caches[i])
+            {
+                (caches[i].Key, caches[i].Positions) = (matcher.Key, scanned[j]);
             }
         }
 
-        var found = new List<int>();
-        var positions = matcher.FindAll(tree.GetText(token), found) ? found : null;
-        lock (cached)
+        for (var i = 0; i < trees.Count; i++)
         {
-            (cached.Key, cached.Positions) = (matcher.Key, positions);
+            if (results[i] is { } positions)
+            {
+                yield return (trees[i], positions);
+            }
         }
-
-        return positions;
     }
 
     private static readonly ConditionalWeakTable<SyntaxTree, CachedScan> Cache = new();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ImpHa.Analyzers.Analysis.Skipping;
@@ -65,61 +66,77 @@ internal sealed class NameMatcher
     /// <summary>The names, lower-cased and sorted: equal keys find the same positions.</summary>
     public string Key { get; }
 
-    public bool AnyIn(SourceText text) => Scan(text, positions: null);
+    public bool AnyIn(SourceText text) => Scan([text], stopAtFirst: true, CancellationToken.None)[0] is not null;
 
-    /// <summary>Adds the start of every match to <paramref name="positions"/>, in text order; false when there is none.</summary>
-    public bool FindAll(SourceText text, List<int> positions) => Scan(text, positions);
+    /// <summary>The start of every match, in text order; null when there is none.</summary>
+    public List<int>? FindAll(SourceText text) => Scan([text], stopAtFirst: false, CancellationToken.None)[0];
 
-    private bool Scan(SourceText text, List<int>? positions)
+    /// <summary>
+    /// <see cref="FindAll(SourceText)"/> for many texts in one call: the loop stays in one method invocation, so
+    /// a process that has just started runs it optimised after the first few thousand windows (on-stack
+    /// replacement) instead of starting each small file in unoptimised code.
+    /// </summary>
+    public List<int>?[] FindAll(IReadOnlyList<SourceText> texts, CancellationToken token) => Scan(texts, stopAtFirst: false, token);
+
+    private List<int>?[] Scan(IReadOnlyList<SourceText> texts, bool stopAtFirst, CancellationToken token)
     {
-        if (_longest == 0 || text.Length < 1)
+        var results = new List<int>?[texts.Count];
+        if (_longest == 0)
         {
-            return false;
+            return results;
         }
 
-        var found = false;
         var size = System.Math.Max(MinimumBufferSize, 2 * _longest);
         var buffer = t_buffer is { } cached && cached.Length >= size ? cached : t_buffer = new char[size];
-        for (var start = 0; ;)
+        for (var t = 0; t < texts.Count; t++)
         {
-            var count = System.Math.Min(size, text.Length - start);
-            text.CopyTo(start, buffer, 0, count);
-            var last = start + count >= text.Length;
-
-            // Matches starting in the chunk's tail are looked for again at the start of the next chunk.
-            var limit = last ? count : count - _longest + 1;
-            for (var end = _shortest - 1; end - _shortest + 1 < limit && end < count;)
+            token.ThrowIfCancellationRequested();
+            var text = texts[t];
+            List<int>? positions = null;
+            for (var start = 0; start < text.Length;)
             {
-                var shift = _shortest < BlockLength ? 0 : _shift[Block(buffer[end - 2], buffer[end - 1], buffer[end])];
-                if (shift > 0)
-                {
-                    end += shift;
-                    continue;
-                }
+                var count = System.Math.Min(size, text.Length - start);
+                text.CopyTo(start, buffer, 0, count);
+                var last = start + count >= text.Length;
 
-                var i = end - _shortest + 1;
-                if ((_shortest < BlockLength || HasPrefix(buffer[i], buffer[i + 1], buffer[i + 2]))
-                    && _byFirstChar.TryGetValue(char.ToLowerInvariant(buffer[i]), out var candidates) && StartsAt(buffer, i, count, candidates))
+                // Matches starting in the chunk's tail are looked for again at the start of the next chunk.
+                var limit = last ? count : count - _longest + 1;
+                for (var end = _shortest - 1; end - _shortest + 1 < limit && end < count;)
                 {
-                    if (positions is null)
+                    var shift = _shortest < BlockLength ? 0 : _shift[Block(buffer[end - 2], buffer[end - 1], buffer[end])];
+                    if (shift > 0)
                     {
-                        return true;
+                        end += shift;
+                        continue;
                     }
 
-                    found = true;
-                    positions.Add(start + i);
+                    var i = end - _shortest + 1;
+                    if ((_shortest < BlockLength || HasPrefix(buffer[i], buffer[i + 1], buffer[i + 2]))
+                        && _byFirstChar.TryGetValue(char.ToLowerInvariant(buffer[i]), out var candidates)
+                        && StartsAt(buffer, i, count, candidates))
+                    {
+                        (positions ??= []).Add(start + i);
+                        if (stopAtFirst)
+                        {
+                            break;
+                        }
+                    }
+
+                    end++;
                 }
 
-                end++;
+                if (last || (stopAtFirst && positions is not null))
+                {
+                    break;
+                }
+
+                start += limit;
             }
 
-            if (last)
-            {
-                return found;
-            }
-
-            start += limit;
+            results[t] = positions;
         }
+
+        return results;
     }
 
     private static int Block(char a, char b, char c) => ((Fold(a) * 0x2E5) + (Fold(b) * 0x25) + Fold(c)) & ((1 << BlockHashBits) - 1);
