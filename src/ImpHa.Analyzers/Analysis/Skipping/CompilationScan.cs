@@ -11,7 +11,8 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 /// declarations found add (constants holding a parameter name, marked members, methods taking marked
 /// parameters). One scan of every tree's text for the names known up front; another only when declarations
 /// add names (user constants, marked members), repeated for chains. A compilation with nothing to find costs
-/// one scan and no syntax.
+/// one scan and no syntax. Generated code is neither analysed nor scanned: constants that hold a parameter
+/// name there count only as the generated <c>ServerRecoveryManagerParameters</c> ones do, by name.
 /// </summary>
 internal sealed class CompilationScan
 {
@@ -35,11 +36,12 @@ internal sealed class CompilationScan
         var searched = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var lookFor = new HashSet<string>(parameterNames.Concat(DeclarationIndex.Markers).Concat(otherNames), System.StringComparer.OrdinalIgnoreCase);
         var index = DeclarationIndex.Build(read, parameterNames);
+        var trees = compilation.SyntaxTrees.Where(tree => !GeneratedFiles.IsGenerated(tree, tree.GetText(token))).ToList();
         while (lookFor.Count > 0)
         {
             searched.UnionWith(lookFor);
             var matcher = new NameMatcher(lookFor);
-            foreach (var (tree, found) in Find(compilation.SyntaxTrees.ToList(), matcher, token))
+            foreach (var (tree, found) in Find(trees, matcher, token))
             {
                 if (positions.TryGetValue(tree, out var known))
                 {
