@@ -5,8 +5,8 @@ namespace ImpHa.Benchmarks;
 
 /// <summary>
 /// Writes a project of generated automation files, every one a candidate for the analyzer: each sets the
-/// re-login limits of two nodes through a helper call and an AXL-style request initializer, and edits a
-/// service parameter that needs a restart. One file in a hundred writes a wrong upper limit.
+/// re-login limits of two nodes through a helper call and an AXL-style request initializer. One file in a
+/// hundred writes a wrong upper limit and also edits a service parameter that needs a restart.
 /// <c>dotnet run -c Release --project tests/ImpHa.Benchmarks -- corpus DIR [FILES]</c>.
 /// </summary>
 public static class AutomationCorpus
@@ -36,10 +36,12 @@ public static class AutomationCorpus
         return files;
     }
 
-    /// <summary>One automation file; <c>index % 100 == 7</c> writes 300 where the profile needs 253.</summary>
+    /// <summary>One automation file; <c>index % 100 == 7</c> writes 300 where the profile needs 253 (IMPHA001, IMPHA007) and sets the SIP Proxy's HTTP Port (IMPHA008).</summary>
     public static string FileText(int index)
     {
-        var upper = index % 100 == 7 ? "300" : "253";
+        var wrong = index % 100 == 7;
+        var upper = wrong ? "300" : "253";
+        var restart = wrong ? "Axl.Set(client, first, \"Cisco SIP Proxy\", \"HTTP Port\", \"8081\");" : "Axl.Set(client, first, \"Cisco SIP Proxy\", \"Trace Level\", \"3\");";
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $$"""
             namespace Corpus
@@ -66,7 +68,7 @@ public static class AutomationCorpus
                             name = "Client Re-Login Upper Limit",
                             value = "{{upper}}",
                         });
-                        Axl.Set(client, first, "Cisco SIP Proxy", "HTTP Port", "8081");
+                        {{restart}}
                     }
 
             """);

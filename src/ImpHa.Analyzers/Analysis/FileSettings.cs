@@ -20,9 +20,9 @@ internal sealed class FileSettingsCache
 {
     private readonly AnalyzerTables _tables;
     private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<SyntaxTree, FileSettings> _byTree = new();
+    private readonly ConcurrentDictionary<AnalyzerConfigOptions, FileSettings> _byOptions = new();
     private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _problems = new();
-    private readonly System.Func<SyntaxTree, FileSettings> _resolve;
+    private readonly System.Func<AnalyzerConfigOptions, FileSettings> _resolve;
 
     public FileSettingsCache(AnalyzerTables tables, AnalyzerConfigOptionsProvider options)
     {
@@ -35,18 +35,19 @@ internal sealed class FileSettingsCache
     /// <summary>The selection made by MSBuild properties alone: the one <c>SelectedHaProfile</c> holds.</summary>
     public HaSelection ProjectSelection { get; }
 
-    public FileSettings For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var settings) ? settings : _byTree.GetOrAdd(tree, _resolve);
+    /// <summary>The tree's settings; resolved once per options set, which every file under the same .editorconfig sections shares.</summary>
+    public FileSettings For(SyntaxTree tree)
+    {
+        var options = _options.GetOptions(tree);
+        return _byOptions.TryGetValue(options, out var settings) ? settings : _byOptions.GetOrAdd(options, _resolve);
+    }
 
     /// <summary>Resolves the selection of every distinct set of file options, so problems are found where no write is.</summary>
     public void ResolveAll(IEnumerable<SyntaxTree> trees)
     {
-        var seen = new HashSet<AnalyzerConfigOptions>();
         foreach (var tree in trees)
         {
-            if (seen.Add(_options.GetOptions(tree)))
-            {
-                For(tree);
-            }
+            For(tree);
         }
     }
 
@@ -58,9 +59,8 @@ internal sealed class FileSettingsCache
         }
     }
 
-    private FileSettings Resolve(SyntaxTree tree)
+    private FileSettings Resolve(AnalyzerConfigOptions fileOptions)
     {
-        var fileOptions = _options.GetOptions(tree);
         var labels = LimitLabels.Read(fileOptions, _options.GlobalOptions);
         var selection = HaSelection.Read(fileOptions, _options.GlobalOptions, _tables.Hardware);
         if (selection.Error is not null)

@@ -21,12 +21,18 @@ internal static class CandidateNodes
         {
             var found = new List<SyntaxNode>();
             SyntaxNode? owner = null;
+            var call = false;
             for (var node = root.FindToken(position).Parent; node is not null; node = node.Parent)
             {
-                if (IsCandidate(node) && seen.Add(node))
+                // A name counts in the innermost call or creation around it (its argument or initializer, or
+                // the called method's name): an outer call holds it only inside that one, never as its own item.
+                var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
+                if (IsCandidate(node) && !(isCall && call) && seen.Add(node))
                 {
                     found.Add(node);
                 }
+
+                call |= isCall;
 
                 // A name in a marked declaration (its attribute or identifier) stands beside its initializer, not above it.
                 if (Initializer(node) is { } initializer && seen.Add(initializer))
