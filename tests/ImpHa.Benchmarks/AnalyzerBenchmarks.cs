@@ -31,17 +31,14 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var selection = new Dictionary<string, string> { ["ImpHaProfile"] = "15000", ["ImpHaDeployment"] = "ActiveActive", ["ImpHaActiveUsers"] = "2000" };
-        var tables = GeneratorHarness.DefaultTables();
-        var (_, withGenerated) = GeneratorHarness.Run(tables, properties: selection);
-        var parse = GeneratorHarness.ParseOptions();
+        var (withGenerated, options, parse) = Example1Project.Create();
         var trees = Enumerable.Range(0, OrdinaryFiles).Select(i => Ordinary(i, CandidateInEveryFile))
             .Concat(Enumerable.Range(0, AutomationFiles).Select(Automation))
             .Select((text, i) => CSharpSyntaxTree.ParseText(text, parse, $"/src/Corpus{i}.cs"));
         _compilation = withGenerated.AddSyntaxTrees(trees)
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithConcurrentBuild(false));
-        _options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));
-        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", tables.Single(t => t.Role == "RestartRules").Text)).Model!;
+        _options = options;
+        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
         _skipNames = new NameMatcher(restarts.Rules.Select(r => r.Parameter).Where(p => p.Length > 0).Append(ServerRecoveryManagerParameters.ClientReLoginUpperLimit).Append(ServerRecoveryManagerParameters.ClientReLoginLowerLimit));
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

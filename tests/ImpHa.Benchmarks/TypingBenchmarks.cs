@@ -27,15 +27,12 @@ public class TypingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var selection = new Dictionary<string, string> { ["ImpHaProfile"] = "15000", ["ImpHaDeployment"] = "ActiveActive", ["ImpHaActiveUsers"] = "2000" };
-        var tables = GeneratorHarness.DefaultTables();
-        var (_, withGenerated) = GeneratorHarness.Run(tables, properties: selection);
-        var parse = GeneratorHarness.ParseOptions();
+        var (withGenerated, options, parse) = Example1Project.Create();
         var project = Enumerable.Range(0, ProjectFiles).Select(i => CSharpSyntaxTree.ParseText(AutomationCorpus.FileText(i), parse, $"/src/Cluster{i}.cs"));
         _document = CSharpSyntaxTree.ParseText(OpenDocument(), parse, "/src/Open.cs");
         _compilation = withGenerated.AddSyntaxTrees(project).AddSyntaxTrees(CSharpSyntaxTree.ParseText(AutomationCorpus.Support, parse, "/src/Axl.cs"), _document)
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
-        _options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));
+        _options = options;
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {

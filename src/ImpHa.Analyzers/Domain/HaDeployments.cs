@@ -36,16 +36,6 @@ internal static class HaDeployments
     public static bool TryParse(string? text, out HaDeploymentKind deployment)
     {
         var normalized = (text ?? string.Empty).Replace("-", string.Empty).Replace("/", string.Empty).Replace(" ", string.Empty);
-        foreach (var info in All)
-        {
-            if (string.Equals(normalized, info.MemberName, System.StringComparison.OrdinalIgnoreCase))
-            {
-                deployment = info.Kind;
-                return true;
-            }
-        }
-
-        deployment = default;
-        return false;
+        return Catalog.TryFind(All, d => d.MemberName, normalized, out deployment);
     }
 }

@@ -26,18 +26,5 @@ internal static class RestartKinds
     /// <summary>"required, conditional or alert".</summary>
     public static string AllowedValues => string.Join(", ", All.Take(All.Length - 1).Select(k => k.CsvName)) + " or " + All[All.Length - 1].CsvName;
 
-    public static bool TryParse(string text, out RestartKind kind)
-    {
-        foreach (var info in All)
-        {
-            if (string.Equals(text, info.CsvName, System.StringComparison.OrdinalIgnoreCase))
-            {
-                kind = info.Kind;
-                return true;
-            }
-        }
-
-        kind = default;
-        return false;
-    }
+    public static bool TryParse(string text, out RestartKind kind) => Catalog.TryFind(All, k => k.CsvName, text, out kind);
 }
