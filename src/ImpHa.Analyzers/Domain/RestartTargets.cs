@@ -45,7 +45,7 @@ internal static class RestartTargets
         new RestartTargetInfo(RestartTargetKind.SipProxy, RestartScope.Service, ImpServices.SipProxy, "The Cisco SIP Proxy service."),
         new RestartTargetInfo(RestartTargetKind.PresenceEngine, RestartScope.Service, ImpServices.PresenceEngine, "The Cisco Presence Engine service."),
         new RestartTargetInfo(RestartTargetKind.ChatServer, RestartScope.Service, ImpServices.XcpTextConferenceManager, "The associated chat server (Cisco XCP Text Conference Manager)."),
-        new RestartTargetInfo(RestartTargetKind.Node, RestartScope.Node, null, "The IM and Presence node itself (<c>utils system restart</c> on that node)."),
+        new RestartTargetInfo(RestartTargetKind.Node, RestartScope.Node, null, $"The IM and Presence node itself (<c>{SystemRestartCommand}</c> on that node)."),
         new RestartTargetInfo(RestartTargetKind.System, RestartScope.System, null, "The whole IM and Presence Service: every node."));
 
     /// <summary>The targets a node or system restart stands for.</summary>

@@ -102,7 +102,7 @@ internal static class LoginEmitter
             /// <param name="limits">The limits, when the method returns true.</param>
             /// <returns>False for fewer than 1 user, more users than the table's last row, or a profile and deployment with no table.</returns>
             """);
-        w.Line($"public static bool TryGetLimits({HardwareProfile} {ProfileParameter}, {HaDeployment} {DeploymentParameter}, int {ActiveUsersParameter}, out ReLoginLimits limits)").Open();
+        w.Line($"public static bool {TryGetLimitsMethod}({HardwareProfile} {ProfileParameter}, {HaDeployment} {DeploymentParameter}, int {ActiveUsersParameter}, out ReLoginLimits limits)").Open();
         w.Line($"bool activeActive = {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveActive)};");
         w.Line($"if (activeActive || {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveStandby)})").Open();
         w.Line($"switch ({ProfileParameter})").Open();
@@ -151,7 +151,7 @@ internal static class LoginEmitter
             /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
             /// <exception cref="global::System.ArgumentOutOfRangeException">Fewer than 1 user, or more than the profile covers; the message names the profile's maximum and the smallest profile that fits.</exception>
-            public static ReLoginLimits GetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}})
+            public static ReLoginLimits {{GetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}})
             {
                 ReLoginLimits limits;
                 if (TryGetLimits({{profile}}, {{deployment}}, {{users}}, out limits))
@@ -169,7 +169,7 @@ internal static class LoginEmitter
             /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
             /// <param name="limits">The limits, when the method returns true.</param>
             /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
-            public static bool TryGetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+            public static bool {{TryGetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
             {
                 if (criticalServiceDownDelaySeconds < 1 || !TryGetLimits({{profile}}, {{deployment}}, {{users}}, out limits))
                 {
@@ -188,7 +188,7 @@ internal static class LoginEmitter
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
             /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
             /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
-            public static ReLoginLimits GetLimits({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
+            public static ReLoginLimits {{GetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
             {
                 if (criticalServiceDownDelaySeconds < 1)
                 {
@@ -236,7 +236,7 @@ internal static class LoginEmitter
             /// <param name="{{first}}">Users on the first node, 0 or more.</param>
             /// <param name="{{second}}">Users on the second node, 0 or more.</param>
             /// <exception cref="global::System.ArgumentOutOfRangeException">A count is negative, both are 0, or the users exceed the profile.</exception>
-            public static ReLoginLimits ForRedundancyGroup({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{first}}, int {{second}})
+            public static ReLoginLimits {{ForRedundancyGroupMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{first}}, int {{second}})
             {
                 return GetLimits({{profile}}, {{deployment}}, EffectiveActiveUsers({{deployment}}, {{first}}, {{second}}));
             }

@@ -28,7 +28,11 @@ internal static class GeneratedNames
     public const string SelectedLowerLimit = "LowerLimit";
 
     /// <summary>The <c>HaLoginProfiles</c> lookups whose constant arguments the analyzer checks (IMPHA004 in code).</summary>
-    public static readonly string[] LookupMethods = ["GetLimits", "TryGetLimits", "ForRedundancyGroup"];
+    public static readonly string[] LookupMethods = [GetLimitsMethod, TryGetLimitsMethod, ForRedundancyGroupMethod];
+
+    public const string GetLimitsMethod = "GetLimits";
+    public const string TryGetLimitsMethod = "TryGetLimits";
+    public const string ForRedundancyGroupMethod = "ForRedundancyGroup";
 
     /// <summary>Parameter names of the <c>HaLoginProfiles</c> lookups, which the analyzer reads by name (IMPHA004 in code).</summary>
     public const string ProfileParameter = "profile";

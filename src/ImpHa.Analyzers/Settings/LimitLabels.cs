@@ -56,9 +56,10 @@ internal sealed class LimitLabels
         foreach (var tree in compilation.SyntaxTrees)
         {
             // Files share options objects where the same .editorconfig sections apply: read each set once.
-            if (seen.Add(options.GetOptions(tree)))
+            var fileOptions = options.GetOptions(tree);
+            if (seen.Add(fileOptions))
             {
-                names.UnionWith(Read(options.GetOptions(tree), options.GlobalOptions).All);
+                names.UnionWith(Read(fileOptions, options.GlobalOptions).All);
             }
         }
 

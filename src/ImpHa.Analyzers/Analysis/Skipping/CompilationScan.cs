@@ -35,7 +35,7 @@ internal sealed class CompilationScan
         var read = new List<SyntaxNode>();
         var searched = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var lookFor = new HashSet<string>(parameterNames.Concat(DeclarationIndex.Markers).Concat(otherNames), System.StringComparer.OrdinalIgnoreCase);
-        var index = DeclarationIndex.Build(read, parameterNames);
+        DeclarationIndex? index = null;
         var trees = compilation.SyntaxTrees.Where(tree => !GeneratedFiles.IsGenerated(tree, tree.GetText(token))).ToList();
         while (lookFor.Count > 0)
         {
@@ -58,7 +58,7 @@ internal sealed class CompilationScan
             lookFor = new HashSet<string>(index.Names.Where(name => !searched.Contains(name)), System.StringComparer.OrdinalIgnoreCase);
         }
 
-        return new CompilationScan(positions, index);
+        return new CompilationScan(positions, index ?? DeclarationIndex.Build(read, parameterNames));
     }
 
     /// <summary>
