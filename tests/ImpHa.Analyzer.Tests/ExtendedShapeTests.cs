@@ -82,7 +82,7 @@ public class ExtendedShapeTests
                 {
                     Axl.Set("imp1", "Cisco Server Recovery Manager", "ClientReloginUpperLimit", {|#0:"300"|});
                     Axl.Set("imp1", "Cisco Server Recovery Manager", "srm.relogin.lower", {|#1:"90"|});
-                    Axl.Set("imp1", "Cisco Server Recovery Manager", "SomethingElse", "300");
+                    Axl.Set("imp1", "Cisco Server Recovery Manager", {|#3:"SomethingElse"|}, "300");
                 }
             }
             """;
@@ -103,6 +103,8 @@ public class ExtendedShapeTests
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Lower(1, "90"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(3)
+            .WithArguments("SomethingElse", "ImpHaUpperLimitParameterNames", "ImpHaLowerLimitParameterNames"));
         await test.RunAsync();
     }
 

@@ -24,6 +24,7 @@ internal sealed class AnalysisSession
 {
     private readonly FileSettingsCache _settings;
     private readonly RestartCheck _restarts;
+    private readonly UnknownParameterCheck _unknownParameters;
     private readonly Compilation _compilation;
     private readonly CompilationScan _scan;
     private readonly System.Lazy<Symbols> _symbols;
@@ -34,13 +35,16 @@ internal sealed class AnalysisSession
         _compilation = compilation;
         _settings = new FileSettingsCache(tables, options);
         _restarts = new RestartCheck(tables.Restarts);
+        _unknownParameters = new UnknownParameterCheck(_restarts.ParameterNames);
 
         // Looked up only when a tree holds something to check: a compilation with nothing to find binds no symbol.
         _symbols = new System.Lazy<Symbols>(() => Symbols.Find(compilation, generatedNamespace, tables));
 
         // The generated parameter-name constants and the lookups are known up front, so the first scan already looks for them.
-        IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), .. GeneratedNames.LookupMethods];
-        _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(compilation, options, _restarts.ParameterNames), otherNames, token);
+        // The service's name counts as a parameter name here: a request that names it can write a parameter ImpHa does not know (IMPHA009).
+        IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), ImpServices.ServerRecoveryManager.MemberName, .. GeneratedNames.LookupMethods];
+        IEnumerable<string> names = [.. _restarts.ParameterNames, ImpServices.ServerRecoveryManager.Name];
+        _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(compilation, options, names), otherNames, token);
     }
 
     /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
@@ -52,32 +56,21 @@ internal sealed class AnalysisSession
         }
 
         var symbols = _symbols.Value;
-
         var settings = _settings.For(model.SyntaxTree);
+
+        // A write can be reached from more than one name (a request's name and its service, a state sent twice): report it once.
+        var reported = new HashSet<(string Id, Microsoft.CodeAnalysis.Text.TextSpan Span)>();
+        void ReportOnce(Diagnostic diagnostic)
+        {
+            if (reported.Add((diagnostic.Id, diagnostic.Location.SourceSpan)))
+            {
+                report(diagnostic);
+            }
+        }
+
         foreach (var block in CandidateNodes.Find(model.SyntaxTree.GetRoot(token), positions))
         {
-            var writes = new List<ParameterWrite>();
-            foreach (var node in block)
-            {
-                if (model.GetOperation(node, token) is not { } operation)
-                {
-                    continue;
-                }
-
-                if (node is AssignmentExpressionSyntax or EqualsValueClauseSyntax)
-                {
-                    if (symbols.Marked.Exist && _scan.Index.MarkedNames.Count > 0)
-                    {
-                        AnalyzeMarkedWrite(operation, symbols.Marked, settings, writes, report);
-                    }
-                }
-                else
-                {
-                    AnalyzeCall(operation, symbols, settings, writes, report);
-                }
-            }
-
-            BlockChecks.Report(writes, report);
+            new BlockAnalysis(this, model, symbols, settings, block, ReportOnce, token).Run();
         }
     }
 
@@ -88,58 +81,137 @@ internal sealed class AnalysisSession
         _settings.ReportProblems(report);
     }
 
-    private void AnalyzeCall(IOperation operation, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    /// <summary>The candidate nodes of one member: the limits they write, then the checks across them.</summary>
+    private sealed class BlockAnalysis(AnalysisSession session, SemanticModel model, Symbols symbols, FileSettings settings, CandidateBlock block, System.Action<Diagnostic> report, CancellationToken token)
     {
-        if (operation is IInvocationOperation invocation && symbols.ProfileArguments.Check(invocation) is { } tooMany)
-        {
-            report(tooMany);
-            return;
-        }
+        private readonly List<ParameterWrite> _writes = [];
+        private readonly HashSet<(LimitKind, Microsoft.CodeAnalysis.Text.TextSpan)> _recorded = [];
+        private readonly HashSet<string> _requests = new(System.StringComparer.Ordinal);
 
-        var named = false;
-        foreach (var items in ParameterWriteShapes.Candidates(operation))
+        private HashSet<string> MarkedNames => session._scan.Index.MarkedNames;
+
+        private bool AnyMarked => symbols.Marked.Exist && MarkedNames.Count > 0;
+
+        public void Run()
         {
-            if (LimitWrites.TryFind(items, settings.Labels, out var write))
+            foreach (var node in block.Nodes)
             {
-                named = true;
-                Record(write, symbols, settings, writes, report);
+                if (model.GetOperation(node, token) is not { } operation)
+                {
+                    continue;
+                }
+
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax or EqualsValueClauseSyntax:
+                        if (AnyMarked)
+                        {
+                            AnalyzeMarkedWrite(operation);
+                        }
+
+                        if (node.Parent is not InitializerExpressionSyntax)
+                        {
+                            AnalyzeItems(ParameterItems.Of(operation));
+                        }
+
+                        break;
+                    case BaseObjectCreationExpressionSyntax when RequestFields.Receiver(node) is not null:
+                        AnalyzeCall(operation, withMembers: false);
+                        break;
+                    default:
+                        AnalyzeCall(operation, withMembers: true);
+                        break;
+                }
+
+                if (RequestFields.Receiver(node) is { } receiver && _requests.Add(receiver))
+                {
+                    AnalyzeItems(RequestFields.States(model, block.Owner, receiver, token));
+                }
             }
-            else
+
+            foreach (var text in block.Texts)
             {
-                _restarts.Check(items, report);
+                if (model.GetOperation(text, token) is { } operation)
+                {
+                    foreach (var write in SqlWrites.Find(operation, settings.Labels))
+                    {
+                        Record(write);
+                    }
+                }
             }
+
+            BlockChecks.Report(_writes, report);
         }
 
-        if (!named && symbols.Marked.Exist && _scan.Index.MarkedNames.Count > 0)
+        private void AnalyzeCall(IOperation operation, bool withMembers)
         {
-            foreach (var (kind, value) in symbols.Marked.Arguments(operation, _scan.Index.MarkedNames))
+            if (operation is IInvocationOperation invocation && symbols.ProfileArguments.Check(invocation) is { } tooMany)
             {
-                RecordIfConstant(kind, value, symbols, settings, writes, report);
+                report(tooMany);
+                return;
+            }
+
+            if (!AnalyzeItems(ParameterItems.Of(operation, withMembers)) && AnyMarked)
+            {
+                foreach (var (kind, value) in symbols.Marked.Arguments(operation, MarkedNames))
+                {
+                    RecordIfConstant(kind, value);
+                }
             }
         }
-    }
 
-    private void AnalyzeMarkedWrite(IOperation operation, MarkedMembers marked, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
-    {
-        if (marked.Write(operation, _scan.Index.MarkedNames) is var (kind, value))
+        /// <summary>The limits each item list writes; where it writes none, the restart and unknown-name checks. True when a limit was found.</summary>
+        private bool AnalyzeItems(IEnumerable<IReadOnlyList<ParameterItem>> lists)
         {
-            RecordIfConstant(kind, value, _symbols.Value, settings, writes, report);
-        }
-    }
+            var named = false;
+            foreach (var items in lists)
+            {
+                var found = false;
+                foreach (var write in LimitWrites.Find(items, settings.Labels))
+                {
+                    found = true;
+                    Record(write);
+                }
 
-    private static void RecordIfConstant(LimitKind kind, IOperation value, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
-    {
-        if (ParameterWriteShapes.TryNumber(value, out var number, out var isString))
+                if (!found)
+                {
+                    session._restarts.Check(items, report);
+                    session._unknownParameters.Check(items, settings.Labels, report);
+                }
+
+                named |= found;
+            }
+
+            return named;
+        }
+
+        private void AnalyzeMarkedWrite(IOperation operation)
         {
-            Record(new ParameterWrite(kind, number, isString, value), symbols, settings, writes, report);
+            if (symbols.Marked.Write(operation, MarkedNames) is var (kind, value))
+            {
+                RecordIfConstant(kind, value);
+            }
         }
-    }
 
-    private static void Record(ParameterWrite write, Symbols symbols, FileSettings settings, List<ParameterWrite> writes, System.Action<Diagnostic> report)
-    {
-        write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
-        writes.Add(write);
-        symbols.Limits.Check(write, settings, report);
+        private void RecordIfConstant(LimitKind kind, IOperation value)
+        {
+            if (ParameterWrite.FromConstant(kind, value) is { } write)
+            {
+                Record(write);
+            }
+        }
+
+        private void Record(ParameterWrite write)
+        {
+            if (!_recorded.Add((write.Kind, write.Location.SourceSpan)))
+            {
+                return;
+            }
+
+            write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
+            _writes.Add(write);
+            symbols.Limits.Check(write, settings, report);
+        }
     }
 
     /// <summary>The generated API as this compilation has it, found by metadata name under the configured namespace.</summary>

@@ -23,7 +23,8 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidSelection,
         DiagnosticDescriptors.NoProfileSelected,
         DiagnosticDescriptors.NodesDiffer,
-        DiagnosticDescriptors.RestartNeeded);
+        DiagnosticDescriptors.RestartNeeded,
+        DiagnosticDescriptors.UnknownParameter);
 
     public override void Initialize(AnalysisContext context)
     {

@@ -103,10 +103,15 @@ internal static class DiagnosticDescriptors
         "Service parameter change requires a restart",
         "Changing '{0}' of {1} requires restarting {2}: run '{3}' on each affected node");
 
+    public static readonly DiagnosticDescriptor UnknownParameter = Code(
+        "IMPHA009", DiagnosticSeverity.Info,
+        "ImpHa cannot check a Cisco Server Recovery Manager parameter it does not know",
+        "ImpHa cannot check the value written to '{0}' of Cisco Server Recovery Manager: AXL takes internal parameter names, and '{0}' is not one ImpHa knows; if it is a re-login limit, add it to {1} or {2}");
+
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, InvalidNamespace, InvalidVisibility,
-        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded);
+        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);
 

@@ -6,8 +6,20 @@ internal static class DiagnosticProperties
     /// <summary>IMPHA001/002: the value the fix writes.</summary>
     public const string ExpectedValue = "ExpectedValue";
 
-    /// <summary>IMPHA001/002: "string" when the value is written as a string, else "number".</summary>
+    /// <summary>IMPHA001/002: how the value is written, one of the <c>Form…</c> values; the fix writes the same form.</summary>
     public const string Form = "Form";
+
+    /// <summary><see cref="Form"/>: a number or numeric constant.</summary>
+    public const string FormNumber = "number";
+
+    /// <summary><see cref="Form"/>: a string holding the number.</summary>
+    public const string FormString = "string";
+
+    /// <summary><see cref="Form"/>: digits inside a longer string (SQL); the diagnostic's span is just the digits.</summary>
+    public const string FormDigitsInText = "digits";
+
+    /// <summary><see cref="Form"/>: written so that no fix can rewrite it safely.</summary>
+    public const string FormOther = "other";
 
     /// <summary>IMPHA001/002: the metadata name of the generated type whose constant holds the expected value, when one does (see <see cref="ConstantMember"/>).</summary>
     public const string ConstantType = "ConstantType";

@@ -21,4 +21,19 @@ internal static class ImpServices
 
     public static readonly ImmutableArray<ImpService> All =
         ImmutableArray.Create<ImpService>(XcpRouter, SipProxy, PresenceEngine, ServerRecoveryManager, XcpTextConferenceManager, XcpFileTransferManager);
+
+    /// <summary>The service with this name, ignoring case and surrounding blanks; null when ImpHa does not know it.</summary>
+    public static ImpService? Find(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var service in All)
+        {
+            if (string.Equals(service.Name, trimmed, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return service;
+            }
+        }
+
+        return null;
+    }
 }

@@ -7,6 +7,9 @@ internal static class ServerRecoveryManagerParameters
     public const string ClientReLoginUpperLimit = "Client Re-Login Upper Limit";
     public const string CriticalServiceDownDelay = "Critical Service Down Delay";
 
+    /// <summary>The label some releases print for <see cref="CriticalServiceDownDelay"/>.</summary>
+    public const string CriticalServiceDelay = "Critical Service Delay";
+
     /// <summary>The label of one limit.</summary>
     public static string Label(LimitKind kind) => kind == LimitKind.Upper ? ClientReLoginUpperLimit : ClientReLoginLowerLimit;
 }

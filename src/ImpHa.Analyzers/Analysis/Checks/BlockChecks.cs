@@ -25,7 +25,7 @@ internal static class BlockChecks
             var differing = ofKind.FirstOrDefault(w => reference is not null && w.Value != reference.Value);
             if (reference is not null && differing is not null)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.ValueOperation.Syntax.GetLocation(), ServerRecoveryManagerParameters.Label(kind), differing.Value.Text(), reference.Value.Text()));
+                report(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.Location, ServerRecoveryManagerParameters.Label(kind), differing.Value.Text(), reference.Value.Text()));
             }
         }
 
@@ -34,7 +34,7 @@ internal static class BlockChecks
         {
             foreach (var upper in writes.Where(w => w.Kind == LimitKind.Upper && w.Value <= lowers[0]))
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.UpperNotAboveLower, upper.ValueOperation.Syntax.GetLocation(), upper.Value.Text(), lowers[0].Text()));
+                report(Diagnostic.Create(DiagnosticDescriptors.UpperNotAboveLower, upper.Location, upper.Value.Text(), lowers[0].Text()));
             }
         }
     }

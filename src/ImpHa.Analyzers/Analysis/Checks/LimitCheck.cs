@@ -19,7 +19,7 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
     public void Check(ParameterWrite write, FileSettings settings, System.Action<Diagnostic> report)
     {
         var (selection, expectation) = (settings.Selection, settings.Expectation);
-        var location = write.ValueOperation.Syntax.GetLocation();
+        var location = write.Location;
         var label = ServerRecoveryManagerParameters.Label(write.Kind);
         if (selection.Error is not null)
         {
@@ -80,8 +80,14 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
     {
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(DiagnosticProperties.ExpectedValue, expected.Text())
-            .Add(DiagnosticProperties.Form, write.IsString ? "string" : "number");
-        return constant is { } c
+            .Add(DiagnosticProperties.Form, write.Form switch
+            {
+                ValueForm.Number => DiagnosticProperties.FormNumber,
+                ValueForm.String => DiagnosticProperties.FormString,
+                ValueForm.DigitsInText => DiagnosticProperties.FormDigitsInText,
+                _ => DiagnosticProperties.FormOther,
+            });
+        return constant is { } c && write.Form == ValueForm.Number
             ? properties.Add(DiagnosticProperties.ConstantType, c.Type).Add(DiagnosticProperties.ConstantMember, c.Member)
             : properties;
     }

@@ -26,7 +26,7 @@ internal sealed class ProfileArguments(INamedTypeSymbol? haLoginProfiles, LoginP
         int? profile = null, deployment = null, users = null, first = null, second = null;
         foreach (var argument in invocation.Arguments)
         {
-            var constant = ParameterWriteShapes.Unwrap(argument.Value).ConstantValue;
+            var constant = ConstantValues.Unwrap(argument.Value).ConstantValue;
             var number = constant.HasValue && constant.Value is int i ? i : (int?)null;
             switch (argument.Parameter?.Name)
             {

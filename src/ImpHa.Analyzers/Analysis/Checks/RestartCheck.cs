@@ -35,7 +35,7 @@ internal sealed class RestartCheck
     /// <summary>The parameter names the table lists, for the per-tree skip.</summary>
     public IEnumerable<string> ParameterNames => _rulesByParameter.Keys;
 
-    public void Check(IReadOnlyList<(string? Member, IOperation Value)> items, System.Action<Diagnostic> report)
+    public void Check(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
     {
         if (items.Count < 3)
         {
@@ -44,8 +44,8 @@ internal sealed class RestartCheck
 
         foreach (var (member, value) in items)
         {
-            if (!ParameterWriteShapes.IsNameMember(member)
-                || ParameterWriteShapes.StringConstant(value) is not { } text
+            if (!ParameterMembers.IsName(member)
+                || ConstantValues.String(value) is not { } text
                 || !_rulesByParameter.TryGetValue(text.Trim(), out var rules))
             {
                 continue;
@@ -53,7 +53,7 @@ internal sealed class RestartCheck
 
             foreach (var rule in rules)
             {
-                if (!items.Any(i => ParameterWriteShapes.StringConstant(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
+                if (!items.Any(i => ConstantValues.String(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

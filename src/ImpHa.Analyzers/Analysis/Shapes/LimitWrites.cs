@@ -1,36 +1,54 @@
 using System.Collections.Generic;
-using System.Linq;
 using ImpHa.Analyzers.Settings;
-using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Analyzers.Analysis.Shapes;
 
-/// <summary>Finds a re-login limit among the (member, value) items of one call or initializer.</summary>
+/// <summary>Finds the re-login limits written among the items of one call, initializer, dictionary entry or request.</summary>
 internal static class LimitWrites
 {
-    /// <summary>A name item naming a limit, then its value: the first number after the name, else the last one before it.</summary>
-    public static bool TryFind(IReadOnlyList<(string? Member, IOperation Value)> items, LimitLabels labels, out ParameterWrite write)
+    /// <summary>
+    /// Each name item naming a limit, with its value: the nearest value item after it, else before it, not
+    /// past another name. Nothing when the items name a service other than Cisco Server Recovery Manager.
+    /// </summary>
+    public static IEnumerable<ParameterWrite> Find(IReadOnlyList<ParameterItem> items, LimitLabels labels)
     {
-        write = null!;
+        if (ParameterMembers.Service(items) is { } service && !ParameterMembers.IsServerRecoveryManager(service))
+        {
+            yield break;
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
-            if (!ParameterWriteShapes.IsNameMember(items[i].Member)
-                || ParameterWriteShapes.StringConstant(items[i].Value) is not { } name
-                || labels.Match(name) is not { } kind)
+            if (NameAt(items, i, labels) is not { } kind)
             {
                 continue;
             }
 
-            foreach (var j in Enumerable.Range(i + 1, items.Count - i - 1).Concat(Enumerable.Range(0, i).Reverse()))
+            if ((ValueBetween(items, i + 1, 1, kind, labels) ?? ValueBetween(items, i - 1, -1, kind, labels)) is { } write)
             {
-                if (ParameterWriteShapes.IsValueMember(items[j].Member) && ParameterWriteShapes.TryNumber(items[j].Value, out var value, out var isString))
-                {
-                    write = new ParameterWrite(kind, value, isString, items[j].Value);
-                    return true;
-                }
+                yield return write;
+            }
+        }
+    }
+
+    private static Domain.LimitKind? NameAt(IReadOnlyList<ParameterItem> items, int index, LimitLabels labels)
+        => ParameterMembers.IsName(items[index].Member) && ConstantValues.String(items[index].Value) is { } name ? labels.Match(name) : null;
+
+    private static ParameterWrite? ValueBetween(IReadOnlyList<ParameterItem> items, int start, int step, Domain.LimitKind kind, LimitLabels labels)
+    {
+        for (var j = start; j >= 0 && j < items.Count; j += step)
+        {
+            if (NameAt(items, j, labels) is not null || ParameterMembers.IsExplicitName(items[j].Member))
+            {
+                return null;
+            }
+
+            if (ParameterMembers.IsValue(items[j].Member) && ParameterWrite.FromConstant(kind, items[j].Value) is { } write)
+            {
+                return write;
             }
         }
 
-        return false;
+        return null;
     }
 }

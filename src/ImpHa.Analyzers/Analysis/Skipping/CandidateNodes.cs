@@ -8,21 +8,24 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 /// <summary>
 /// The nodes of a tree that can write a limit, found from where the tree's text names something of
 /// interest: only the calls, object creations, assignments and initializers around those places, grouped
-/// by the member they belong to (the block that IMPHA003/IMPHA007 compare within), in text order.
+/// by the member they belong to (the block that IMPHA003/IMPHA007 compare within), in text order; and the
+/// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL.
 /// </summary>
 internal static class CandidateNodes
 {
-    public static List<List<SyntaxNode>> Find(SyntaxNode root, List<int> positions)
+    public static List<CandidateBlock> Find(SyntaxNode root, List<int> positions)
     {
         var seen = new HashSet<SyntaxNode>();
-        var blocks = new List<List<SyntaxNode>>();
+        var blocks = new List<CandidateBlock>();
         var blockIndex = new Dictionary<SyntaxNode, int>();
         foreach (var position in positions)
         {
             var found = new List<SyntaxNode>();
             SyntaxNode? owner = null;
             var call = false;
-            for (var node = root.FindToken(position).Parent; node is not null; node = node.Parent)
+            var token = root.FindToken(position);
+            var text = TextAround(token);
+            for (var node = token.Parent; node is not null; node = node.Parent)
             {
                 // A name counts in the innermost call or creation around it (its argument or initializer, or
                 // the called method's name): an outer call holds it only inside that one, never as its own item.
@@ -55,24 +58,73 @@ internal static class CandidateNodes
             if (!blockIndex.TryGetValue(owner, out var index))
             {
                 blockIndex.Add(owner, index = blocks.Count);
-                blocks.Add([]);
+                blocks.Add(new CandidateBlock(owner));
             }
 
-            blocks[index].AddRange(found);
+            blocks[index].Nodes.AddRange(found);
+            if (text is not null && seen.Add(text))
+            {
+                blocks[index].Texts.Add(text);
+            }
         }
 
         foreach (var block in blocks)
         {
             // Outer nodes first where they start together, as an operation walk meets them.
-            block.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
+            block.Nodes.Sort((a, b) => a.SpanStart != b.SpanStart ? a.SpanStart.CompareTo(b.SpanStart) : b.Span.Length.CompareTo(a.Span.Length));
         }
 
         return blocks;
     }
 
+    /// <summary>
+    /// The string a name is part of, when it is built from parts (concatenation, interpolation,
+    /// <c>string.Format</c>) or is a literal mentioning <c>processconfig</c>: where SQL can name a parameter.
+    /// </summary>
+    private static ExpressionSyntax? TextAround(SyntaxToken token)
+    {
+        ExpressionSyntax? leaf = token.Parent switch
+        {
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal,
+            InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } => interpolated,
+            IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } identifier when access.Name == identifier => access,
+            IdentifierNameSyntax identifier => identifier,
+            _ => null,
+        };
+        if (leaf is null)
+        {
+            return null;
+        }
+
+        var top = leaf;
+        for (var node = leaf.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ParenthesizedExpressionSyntax or InterpolatedStringExpressionSyntax:
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } }:
+                    top = (ExpressionSyntax)node;
+                    continue;
+                case InterpolationSyntax or ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } } } } or ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Format" } } }:
+                    continue;
+            }
+
+            break;
+        }
+
+        return top switch
+        {
+            LiteralExpressionSyntax single => single.Token.ValueText.IndexOf("processconfig", System.StringComparison.OrdinalIgnoreCase) >= 0 ? top : null,
+            IdentifierNameSyntax or MemberAccessExpressionSyntax => null,
+            _ => top,
+        };
+    }
+
     private static bool IsCandidate(SyntaxNode node) => node switch
     {
         InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
+        TupleExpressionSyntax => true,
         AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
         EqualsValueClauseSyntax { Parent: ParameterSyntax or PropertyDeclarationSyntax } => true,
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } } => true,
@@ -95,4 +147,16 @@ internal static class CandidateNodes
         TypeDeclarationSyntax => true,
         _ => false,
     };
+}
+
+/// <summary>The candidate nodes of one member (or field, or the top-level statements): <see cref="Owner"/>.</summary>
+internal sealed class CandidateBlock(SyntaxNode owner)
+{
+    public SyntaxNode Owner { get; } = owner;
+
+    /// <summary>Calls, creations, assignments, initializers and tuples around a name, in text order.</summary>
+    public List<SyntaxNode> Nodes { get; } = [];
+
+    /// <summary>Strings built around a name (<c>"update processconfig … " + Names.Upper</c>).</summary>
+    public List<ExpressionSyntax> Texts { get; } = [];
 }

@@ -1,0 +1,124 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ImpHa.Analyzers.Analysis.Shapes;
+
+/// <summary>
+/// Where each character of a string literal's value stands in the source, so a diagnostic can point at
+/// digits inside a string and the fix can rewrite just them. Regular, verbatim and single-line raw
+/// literals and the text parts of interpolated strings; null for anything else (multi-line raw strings).
+/// </summary>
+internal static class LiteralOffsets
+{
+    /// <summary>The source position of each character of <paramref name="token"/>'s value, or null.</summary>
+    public static int[]? Map(SyntaxToken token)
+    {
+        var text = token.Text;
+        var value = token.ValueText;
+        var (start, end, style) = token.Kind() switch
+        {
+            SyntaxKind.StringLiteralToken when text.StartsWith("@\"", System.StringComparison.Ordinal) => (2, text.Length - 1, Style.Verbatim),
+            SyntaxKind.StringLiteralToken when text.StartsWith("\"\"\"", System.StringComparison.Ordinal) => RawBounds(text),
+            SyntaxKind.StringLiteralToken when text.StartsWith("\"", System.StringComparison.Ordinal) && text.EndsWith("\"", System.StringComparison.Ordinal) => (1, text.Length - 1, Style.Regular),
+            SyntaxKind.InterpolatedStringTextToken => (0, text.Length, InterpolatedStyle(token)),
+            _ => (0, 0, Style.None),
+        };
+        if (style == Style.None || (style == Style.Raw && text.IndexOf('\n') >= 0))
+        {
+            return null;
+        }
+
+        var map = new int[value.Length];
+        var count = 0;
+        var i = start;
+        while (i < end && count < map.Length)
+        {
+            var (source, chars) = Next(text, i, style);
+            for (var c = 0; c < chars && count < map.Length; c++)
+            {
+                map[count++] = token.SpanStart + i;
+            }
+
+            i += source;
+        }
+
+        return count == map.Length && i == end ? map : null;
+    }
+
+    private enum Style
+    {
+        None,
+        Regular,
+        Verbatim,
+        Raw,
+        InterpolatedRegular,
+        InterpolatedVerbatim,
+    }
+
+    private static (int Start, int End, Style Style) RawBounds(string text)
+    {
+        var quotes = 0;
+        while (quotes < text.Length && text[quotes] == '"')
+        {
+            quotes++;
+        }
+
+        return text.Length >= 2 * quotes ? (quotes, text.Length - quotes, Style.Raw) : (0, 0, Style.None);
+    }
+
+    private static Style InterpolatedStyle(SyntaxToken token)
+    {
+        var start = (token.Parent?.Parent as InterpolatedStringExpressionSyntax)?.StringStartToken.Text ?? string.Empty;
+        return start.IndexOf("\"\"\"", System.StringComparison.Ordinal) >= 0 ? Style.Raw
+            : start.IndexOf('@') >= 0 ? Style.InterpolatedVerbatim
+            : start.Length > 0 ? Style.InterpolatedRegular
+            : Style.None;
+    }
+
+    /// <summary>How many source characters the next value character(s) take, and how many value characters they make.</summary>
+    private static (int Source, int Chars) Next(string text, int i, Style style)
+    {
+        var c = text[i];
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        switch (style)
+        {
+            case Style.Regular or Style.InterpolatedRegular when c == '\\':
+                return next switch
+                {
+                    'u' => (6, 1),
+                    'U' => (10, Hex(text, i + 2, 8) > 0xFFFF ? 2 : 1),
+                    'x' => (2 + HexDigits(text, i + 2), 1),
+                    _ => (2, 1),
+                };
+            case Style.Verbatim or Style.InterpolatedVerbatim when c == '"' && next == '"':
+                return (2, 1);
+            case Style.InterpolatedRegular or Style.InterpolatedVerbatim when (c == '{' && next == '{') || (c == '}' && next == '}'):
+                return (2, 1);
+            default:
+                return (1, 1);
+        }
+    }
+
+    private static int HexDigits(string text, int start)
+    {
+        var n = 0;
+        while (n < 4 && start + n < text.Length && System.Uri.IsHexDigit(text[start + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static int Hex(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length && i < text.Length; i++)
+        {
+            value = (value * 16) + (System.Uri.IsHexDigit(text[i]) ? System.Uri.FromHex(text[i]) : 0);
+        }
+
+        return value;
+    }
+}
