@@ -10,9 +10,9 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// <summary>
 /// A request filled field by field, as Cisco's AXL samples do: <c>var req = new UpdateServiceParameterReq();
 /// req.name = "…"; req.value = "300"; client.updateServiceParameter(req);</c>. Walks the member in text
-/// order keeping each field's last value, as at run time, and takes the request's state wherever it is
-/// sent (passed as an argument), refilled (a field assigned again), replaced (a new creation) or left at
-/// the end. The receiver is matched by its text.
+/// order keeping each field's last value, as at run time, and takes the request's state wherever it leaves
+/// the code (passed as an argument, returned, stored), is replaced by a new creation, or is left at the end.
+/// The receiver is matched by its text.
 /// </summary>
 internal static class RequestFields
 {
@@ -27,48 +27,49 @@ internal static class RequestFields
         _ => null,
     };
 
-    /// <summary>The states of <paramref name="receiver"/> within <paramref name="owner"/> that code can send.</summary>
+    /// <summary>The states of <paramref name="receiver"/> within <paramref name="owner"/> that leave the code: sent, returned, stored, replaced, or left at the end.</summary>
     public static List<IReadOnlyList<ParameterItem>> States(SemanticModel model, SyntaxNode owner, string receiver, CancellationToken token)
     {
         var states = new List<IReadOnlyList<ParameterItem>>();
         var fields = new List<ParameterItem>();
+        var changed = false;
         void TakeState()
         {
-            if (fields.Count > 1)
+            if (changed && fields.Count > 1)
             {
                 states.Add(ChoiceItems.Expand([.. fields]));
             }
+
+            changed = false;
         }
 
-        foreach (var node in owner.DescendantNodes())
+        foreach (var node in owner.DescendantNodesAndSelf())
         {
             switch (node)
             {
                 case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } variable when variable.Identifier.ValueText == receiver:
                     TakeState();
-                    fields = Initializer(model, creation, token);
+                    (fields, changed) = (Initializer(model, creation, token), true);
                     break;
                 case AssignmentExpressionSyntax { Right: BaseObjectCreationExpressionSyntax creation } assignment when IsFieldWrite(assignment) && IsReceiver(assignment.Left, receiver):
                     TakeState();
-                    fields = Initializer(model, creation, token);
+                    (fields, changed) = (Initializer(model, creation, token), true);
                     break;
                 case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } assignment
                     when IsFieldWrite(assignment) && access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsReceiver(access.Expression, receiver):
                     var member = access.Name.Identifier.ValueText;
-                    var index = fields.FindIndex(f => f.Member == member);
-                    if (index >= 0)
-                    {
-                        TakeState();
-                        fields.RemoveAt(index);
-                    }
-
+                    fields.RemoveAll(f => f.Member == member);
                     if (model.GetOperation(assignment.Right, token) is { } value)
                     {
                         fields.Add(new ParameterItem(member, value));
                     }
 
+                    changed = true;
                     break;
                 case ArgumentSyntax argument when IsReceiver(argument.Expression, receiver):
+                case ReturnStatementSyntax { Expression: { } returned } when IsReceiver(returned, receiver):
+                case EqualsValueClauseSyntax { Value: var stored } when IsReceiver(stored, receiver):
+                case AssignmentExpressionSyntax { Right: var assigned } when IsReceiver(assigned, receiver):
                     TakeState();
                     break;
             }

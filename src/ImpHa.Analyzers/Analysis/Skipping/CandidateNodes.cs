@@ -16,6 +16,7 @@ internal static class CandidateNodes
     public static List<CandidateBlock> Find(SyntaxNode root, List<int> positions)
     {
         var seen = new HashSet<SyntaxNode>();
+        var seenTexts = new HashSet<SyntaxNode>();
         var blocks = new List<CandidateBlock>();
         var blockIndex = new Dictionary<SyntaxNode, int>();
         foreach (var position in positions)
@@ -50,7 +51,7 @@ internal static class CandidateNodes
                 }
             }
 
-            if (owner is null || found.Count == 0)
+            if (owner is null || (found.Count == 0 && text is null))
             {
                 continue;
             }
@@ -62,7 +63,7 @@ internal static class CandidateNodes
             }
 
             blocks[index].Nodes.AddRange(found);
-            if (text is not null && seen.Add(text))
+            if (text is not null && seenTexts.Add(text))
             {
                 blocks[index].Texts.Add(text);
             }
