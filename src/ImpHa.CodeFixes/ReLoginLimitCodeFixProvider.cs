@@ -11,12 +11,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ImpHa.CodeFixes;
 
 /// <summary>
 /// IMPHA001/IMPHA002: replaces the hardcoded limit with the expected value: the generated constant
-/// where the value is numeric and the constant exists, else a literal in the same form (a string stays a string).
+/// where the value is numeric and the constant exists, else a literal in the same form (a string stays a string);
+/// digits inside a string (SQL on <c>processconfig</c>) are rewritten in place.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReLoginLimitCodeFixProvider)), Shared]
 public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
@@ -40,8 +42,9 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form);
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is not ExpressionSyntax)
+            if (form == DiagnosticProperties.FormOther || (form != DiagnosticProperties.FormDigitsInText && node is not ExpressionSyntax))
             {
                 continue;
             }
@@ -57,6 +60,13 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> ReplaceAsync(Document document, Diagnostic diagnostic, CancellationToken token)
     {
+        if (diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var textForm) && textForm == DiagnosticProperties.FormDigitsInText)
+        {
+            // Digits inside a string (SQL): the diagnostic spans exactly them, so rewrite just that text.
+            var text = await document.GetTextAsync(token).ConfigureAwait(false);
+            return document.WithText(text.WithChanges(new TextChange(diagnostic.Location.SourceSpan, diagnostic.Properties[DiagnosticProperties.ExpectedValue]!)));
+        }
+
         var root = await document.GetSyntaxRootAsync(token).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(token).ConfigureAwait(false);
         if (root is null || model is null || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node)
@@ -65,7 +75,7 @@ public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
         }
 
         var expected = int.Parse(diagnostic.Properties[DiagnosticProperties.ExpectedValue]!, CultureInfo.InvariantCulture);
-        var isString = diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form) && form == "string";
+        var isString = diagnostic.Properties.TryGetValue(DiagnosticProperties.Form, out var form) && form == DiagnosticProperties.FormString;
         ExpressionSyntax replacement = isString
             ? SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected.ToString(CultureInfo.InvariantCulture)))
             : ConstantReference(model, diagnostic, expected) ?? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(expected));

@@ -83,6 +83,68 @@ public class CodeFixTests
     }
 
     [Fact]
+    public async Task Sql_digits_are_rewritten_inside_the_string_and_constant_values_where_they_are()
+    {
+        var before = Helpers + """
+            class Sql
+            {
+                const string Upper = "Client Re-Login Upper Limit";
+                const string UpperText = "300";
+
+                string Literal() => "update processconfig set paramvalue = '{|#0:300|}' where paramname = '" + Upper + "'";
+
+                string Verbatim() => @"update processconfig set paramvalue = '{|#1:301|}'
+                    where paramname = 'Client Re-Login Upper Limit'";
+
+                string Interpolated() => $"run sql update processconfig set paramvalue = '{|#2:302|}' where paramname = '{Upper}'";
+
+                string Formatted() => string.Format("update processconfig set paramvalue = '{0}' where paramname = '{1}'", {|#3:"303"|}, Upper);
+
+                string Escaped() => {|#4:"update processconfig set paramvalue = '\u003304' where paramname = '"|} + Upper + "'";
+            }
+            """;
+        var after = Helpers + """
+            class Sql
+            {
+                const string Upper = "Client Re-Login Upper Limit";
+                const string UpperText = "300";
+
+                string Literal() => "update processconfig set paramvalue = '253' where paramname = '" + Upper + "'";
+
+                string Verbatim() => @"update processconfig set paramvalue = '253'
+                    where paramname = 'Client Re-Login Upper Limit'";
+
+                string Interpolated() => $"run sql update processconfig set paramvalue = '253' where paramname = '{Upper}'";
+
+                string Formatted() => string.Format("update processconfig set paramvalue = '{0}' where paramname = '{1}'", "253", Upper);
+
+                string Escaped() => {|#4:"update processconfig set paramvalue = '\u003304' where paramname = '"|} + Upper + "'";
+            }
+            """;
+        const string described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
+        var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+            TestCode = before,
+            FixedCode = after,
+        };
+        ImpHaAnalyzerTest.AddTables(test.TestState, ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000"));
+        foreach (var (marker, value) in new[] { (0, "300"), (1, "301"), (2, "302"), (3, "303") })
+        {
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, described, "253"));
+        }
+
+        // An escaped digit: reported on the literal and left for a person to fix.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(4).WithArguments("304", described, "253"));
+        test.FixedState.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(4).WithArguments("304", described, "253"));
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
+        test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
+        test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task With_a_project_wide_selection_the_fix_writes_SelectedHaProfile_but_not_in_an_overridden_folder()
     {
         var before = Helpers + """
