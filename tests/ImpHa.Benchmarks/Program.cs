@@ -4,7 +4,13 @@ if (args.Length >= 2 && args[0] == "corpus")
 {
     var files = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2000;
     System.Console.WriteLine($"{ImpHa.Benchmarks.AutomationCorpus.Write(args[1], files)} automation files in {args[1]}");
-    return;
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "scan")
+{
+    return ImpHa.Benchmarks.RealCodeScan.Run(args[1], args.Length > 2 ? args[2] : null);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ImpHa.Benchmarks.LookupBenchmarks).Assembly).Run(args, ImpHa.Benchmarks.BenchmarkSettings.Config);
+return 0;
