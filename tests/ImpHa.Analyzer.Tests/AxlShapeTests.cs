@@ -484,6 +484,52 @@ public class AxlShapeTests
     }
 
     [Fact]
+    public async Task Block_checks_and_restarts_see_every_shape()
+    {
+        var source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            class Block
+            {
+                async Task TwoNodes(AXLPortClient client)
+                {
+                    var req = new UpdateServiceParameterReq { processNodeName = "imp1a", service = Labels.Srm };
+                    req.name = Labels.Upper;
+                    req.value = "253";
+                    await client.updateServiceParameterAsync(req);
+                    await client.executeSQLUpdateAsync(new ExecuteSQLUpdateReq
+                    {
+                        sql = "update processconfig set paramvalue = '{|#0:254|}' where paramname = '" + Labels.Upper + "' and fkprocessnode = (select pkid from processnode where name = 'imp1b')",
+                    });
+                }
+
+                Dictionary<string, string> UpperNotAbove() => new Dictionary<string, string>
+                {
+                    [Labels.Lower] = "120",
+                    [Labels.Upper] = {|#1:"100"|},
+                };
+
+                async Task Restart(AXLPortClient client)
+                {
+                    var req = new UpdateServiceParameterReq();
+                    req.service = "Cisco SIP Proxy";
+                    req.name = {|#2:"HTTP Port"|};
+                    req.value = "8081";
+                    await client.updateServiceParameterAsync(req);
+                }
+            }
+            """;
+        var test = Test(source, LanguageVersion.Latest, Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "254"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(0).WithArguments("Client Re-Login Upper Limit", "254", "253"));
+        test.ExpectedDiagnostics.Add(Upper(1, "100"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperNotAboveLower).WithLocation(1).WithArguments("100", "120"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(2).WithArguments("HTTP Port", "Cisco SIP Proxy", "Cisco SIP Proxy", "utils service restart Cisco SIP Proxy"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Configured_internal_names_are_checked_in_every_shape()
     {
         var source = """

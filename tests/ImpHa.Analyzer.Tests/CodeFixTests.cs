@@ -83,7 +83,7 @@ public class CodeFixTests
     }
 
     [Fact]
-    public async Task Sql_digits_are_rewritten_inside_the_string_and_constant_values_where_they_are()
+    public async Task Sql_digits_are_rewritten_inside_the_string_and_other_values_where_they_are()
     {
         var before = Helpers + """
             class Sql
@@ -101,6 +101,20 @@ public class CodeFixTests
                 string Formatted() => string.Format("update processconfig set paramvalue = '{0}' where paramname = '{1}'", {|#3:"303"|}, Upper);
 
                 string Escaped() => {|#4:"update processconfig set paramvalue = '\u003304' where paramname = '"|} + Upper + "'";
+
+                Request FieldByField()
+                {
+                    var request = new Request();
+                    request.name = Upper;
+                    request.value = {|#5:"305"|};
+                    return request;
+                }
+            }
+
+            class Request
+            {
+                public string name;
+                public string value;
             }
             """;
         var after = Helpers + """
@@ -119,6 +133,20 @@ public class CodeFixTests
                 string Formatted() => string.Format("update processconfig set paramvalue = '{0}' where paramname = '{1}'", "253", Upper);
 
                 string Escaped() => {|#4:"update processconfig set paramvalue = '\u003304' where paramname = '"|} + Upper + "'";
+
+                Request FieldByField()
+                {
+                    var request = new Request();
+                    request.name = Upper;
+                    request.value = "253";
+                    return request;
+                }
+            }
+
+            class Request
+            {
+                public string name;
+                public string value;
             }
             """;
         const string described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
@@ -129,7 +157,7 @@ public class CodeFixTests
             FixedCode = after,
         };
         ImpHaAnalyzerTest.AddTables(test.TestState, ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000"));
-        foreach (var (marker, value) in new[] { (0, "300"), (1, "301"), (2, "302"), (3, "303") })
+        foreach (var (marker, value) in new[] { (0, "300"), (1, "301"), (2, "302"), (3, "303"), (5, "305") })
         {
             test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, described, "253"));
         }
