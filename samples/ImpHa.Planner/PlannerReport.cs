@@ -57,6 +57,10 @@ internal static class PlannerReport
     private static void WriteAxl(TextWriter output, string node, string parameter, int value)
         => output.WriteLine($"  processNodeName=<{node}> service=\"{ServerRecoveryManagerParameters.ServiceName}\" name=\"{parameter}\" value=\"{value.ToString(CultureInfo.InvariantCulture)}\"");
 
+    /// <summary>Where changes are made when no node is named: the administration pages run on the publisher.</summary>
+    private const string EditedNode = "<node where you made the changes>";
+    private const string OtherNodes = "<every other node>";
+
     private static void WriteRestarts(PlannerRequest request, TextWriter output)
     {
         if (request.Changes.Count == 0 && request.Alerts.Count == 0)
@@ -64,29 +68,50 @@ internal static class PlannerReport
             return;
         }
 
-        var rules = request.Changes.Select(RestartRules.Get)
-            .Concat(RestartRules.All.Where(r => r.AlertName.Length > 0 && request.Alerts.Any(a => string.Equals(a.Trim(), r.AlertName, StringComparison.OrdinalIgnoreCase))));
-        var plan = RestartPlanner.Plan(rules);
+        IReadOnlyList<string> nodes = request.Nodes.Count > 0 ? request.Nodes : [EditedNode, OtherNodes];
+        var triggers = request.Changes.Select(c => RestartTrigger.Change(c.Change, c.Node ?? nodes[0]))
+            .Concat(request.Alerts.SelectMany(a => RestartRules.All
+                .Where(r => string.Equals(a.Alert.Trim(), r.AlertName, StringComparison.OrdinalIgnoreCase))
+                .Select(r => new RestartTrigger(r, a.Node ?? nodes[0]))));
+        var plan = RestartPlanner.PlanForNodes(nodes, triggers);
         output.WriteLine();
-        output.WriteLine("Restarts (IM and Presence CLI, on each affected node):");
-        foreach (var command in plan.Commands)
-        {
-            output.WriteLine($"  {command}");
-        }
-
-        foreach (var command in plan.ConditionalCommands)
-        {
-            output.WriteLine($"  maybe: {command}   (only if Cisco's notification asks for it)");
-        }
-
-        if (plan.AutomaticTargets != RestartTarget.None)
-        {
-            output.WriteLine($"  restarts by itself: {plan.AutomaticTargets}");
-        }
-
+        output.WriteLine("Restarts, node by node (IM and Presence CLI on that node):");
         if (plan.IsEmpty)
         {
             output.WriteLine("  none");
+            return;
+        }
+
+        foreach (var node in plan.Nodes)
+        {
+            var steps = plan.StepsOn(node);
+            if (steps.Count == 0)
+            {
+                continue;
+            }
+
+            output.WriteLine($"  {node}:");
+            foreach (var step in steps)
+            {
+                var what = step.IsAutomatic ? "restarts by itself" : step.Necessity.ToString().ToLowerInvariant();
+                var command = step.IsAutomatic ? $"({step.Command})" : step.Command;
+                output.WriteLine($"    {what,-18} {command}");
+                output.WriteLine($"    {string.Empty,-18} Cisco: \"{step.CiscoWording}\" ({string.Join(", ", step.Rules.Select(r => r.Change))})");
+                if (step.CoveredRules.Count > 0)
+                {
+                    output.WriteLine($"    {string.Empty,-18} covers the service restarts of: {string.Join(", ", step.CoveredRules.Select(r => r.Change))}");
+                }
+
+                foreach (var interpretation in step.Rules.Select(r => r.Interpretation).Where(i => i.Length > 0).Distinct())
+                {
+                    output.WriteLine($"    {string.Empty,-18} ImpHa's reading: {interpretation}");
+                }
+            }
+        }
+
+        if (request.Nodes.Count == 0)
+        {
+            output.WriteLine($"  (give --nodes A,B and NAME@NODE to plan for your node names; {OtherNodes} stands for each node not named)");
         }
     }
 

@@ -10,10 +10,11 @@ internal sealed record PlannerRequest(
     int FirstNodeUsers,
     int SecondNodeUsers,
     int? CriticalServiceDownDelaySeconds,
-    IReadOnlyList<ConfigurationChange> Changes,
-    IReadOnlyList<string> Alerts)
+    IReadOnlyList<(ConfigurationChange Change, string? Node)> Changes,
+    IReadOnlyList<(string Alert, string? Node)> Alerts,
+    IReadOnlyList<string> Nodes)
 {
-    public static readonly PlannerRequest Example1 = new(HardwareProfile.Users15000, HaDeployment.ActiveActive, 2000, 1000, null, [], []);
+    public static readonly PlannerRequest Example1 = new(HardwareProfile.Users15000, HaDeployment.ActiveActive, 2000, 1000, null, [], [], []);
 
     public const string Usage = """
         Usage: ImpHa.Planner [options]
@@ -21,8 +22,11 @@ internal sealed record PlannerRequest(
           --deployment D         active-active or active-standby
           --node-users A,B       active users on the two nodes of the presence redundancy group
           --critical-delay S     the cluster's Critical Service Down Delay in seconds (tables assume 120)
-          --change NAME          a configuration change made (repeatable), e.g. EditProxyConfiguration
-          --alert NAME           an alert raised (repeatable), e.g. PEIDSQueryError
+          --nodes A,B,...        the cluster's IM and Presence nodes, publisher first, e.g. imp1a,imp1b
+          --change NAME[@NODE]   a configuration change made (repeatable), e.g. EditProxyConfiguration or
+                                 ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the
+                                 first node of --nodes (the publisher)
+          --alert NAME[@NODE]    an alert raised (repeatable), e.g. PEIDSQueryError@imp1b
           --list-changes         print every configuration change name
         With no options: Cisco's Example 1 (15000 Users Full UC, active/active, 2000 and 1000 users).
         """;
@@ -32,8 +36,9 @@ internal sealed record PlannerRequest(
     {
         request = Example1;
         error = string.Empty;
-        var changes = new List<ConfigurationChange>();
-        var alerts = new List<string>();
+        var changes = new List<(ConfigurationChange, string?)>();
+        var alerts = new List<(string, string?)>();
+        var nodes = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             var option = args[i];
@@ -82,23 +87,34 @@ internal sealed record PlannerRequest(
 
                     request = request with { CriticalServiceDownDelaySeconds = delay };
                     break;
-                case "--change":
-                    if (!Enum.TryParse<ConfigurationChange>(value, ignoreCase: true, out var change) || !Enum.IsDefined(change) || char.IsDigit(value[0]))
+                case "--nodes":
+                    nodes = value.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+                    if (nodes.Count == 0)
                     {
-                        error = $"unknown configuration change '{value}'; run with --list-changes to see the names";
+                        error = $"'{value}' names no node; write the cluster's IM and Presence nodes as A,B, e.g. imp1a,imp1b";
                         return false;
                     }
 
-                    changes.Add(change);
+                    break;
+                case "--change":
+                    var (changeName, changeNode) = SplitNode(value);
+                    if (!Enum.TryParse<ConfigurationChange>(changeName, ignoreCase: true, out var change) || !Enum.IsDefined(change) || changeName.Length == 0 || char.IsDigit(changeName[0]))
+                    {
+                        error = $"unknown configuration change '{changeName}'; run with --list-changes to see the names";
+                        return false;
+                    }
+
+                    changes.Add((change, changeNode));
                     break;
                 case "--alert":
-                    if (RestartRules.ForAlert(value) == RestartTarget.None)
+                    var (alertName, alertNode) = SplitNode(value);
+                    if (RestartRules.ForAlert(alertName) == RestartTarget.None)
                     {
-                        error = $"alert '{value}' is not in Cisco's restart table; known alerts: {string.Join(", ", RestartRules.All.Where(r => r.AlertName.Length > 0).Select(r => r.AlertName))}";
+                        error = $"alert '{alertName}' is not in Cisco's restart table; known alerts: {string.Join(", ", RestartRules.All.Where(r => r.AlertName.Length > 0).Select(r => r.AlertName))}";
                         return false;
                     }
 
-                    alerts.Add(value);
+                    alerts.Add((alertName, alertNode));
                     break;
                 default:
                     error = $"unknown option '{option}'; see --help";
@@ -106,8 +122,15 @@ internal sealed record PlannerRequest(
             }
         }
 
-        request = request with { Changes = changes, Alerts = alerts };
+        request = request with { Changes = changes, Alerts = alerts, Nodes = nodes };
         return true;
+    }
+
+    /// <summary>"NAME@NODE" into its parts; no node when there is no '@'.</summary>
+    private static (string Name, string? Node) SplitNode(string value)
+    {
+        var at = value.LastIndexOf('@');
+        return at < 0 ? (value.Trim(), null) : (value[..at].Trim(), value[(at + 1)..].Trim() is { Length: > 0 } node ? node : null);
     }
 
     private static bool TryParseDeployment(string text, out HaDeployment deployment)

@@ -17,12 +17,13 @@ public class RestartPlannerTests
     }
 
     [Fact]
-    public void A_node_or_system_restart_covers_service_restarts()
+    public void A_system_restart_covers_service_restarts_but_a_node_restart_does_not()
     {
+        // A node restart restarts one node; the services may need their restart on the others.
         var node = RestartPlanner.Plan(ConfigurationChange.EditProxyConfiguration, ConfigurationChange.SetRemoteSyslogProtocol, ConfigurationChange.EditTlsContext);
-        Assert.Equal(RestartTarget.Node, node.Targets);
-        Assert.Equal(["utils system restart"], node.Commands);
-        Assert.Equal(RestartTarget.None, node.ConditionalTargets);
+        Assert.Equal(RestartTarget.Node | RestartTarget.SipProxy, node.Targets);
+        Assert.Equal(["utils service restart Cisco SIP Proxy", "utils system restart"], node.Commands);
+        Assert.Equal(RestartTarget.ChatServer, node.ConditionalTargets);
 
         var system = RestartPlanner.Plan(ConfigurationChange.InstallLocales, ConfigurationChange.SetRemoteSyslogProtocol, ConfigurationChange.EditEnableIpv6);
         Assert.Equal(RestartTarget.System, system.Targets);
@@ -41,16 +42,20 @@ public class RestartPlannerTests
         var ethernet = RestartPlanner.Plan(ConfigurationChange.EditEthernetSettings);
         Assert.Equal(RestartTarget.None, ethernet.Targets);
         Assert.Empty(ethernet.Commands);
-        Assert.Equal(RestartTarget.System, ethernet.AutomaticTargets);
+        Assert.Equal(RestartTarget.Node, ethernet.AutomaticTargets);
         Assert.False(ethernet.IsEmpty);
     }
 
     [Fact]
-    public void Alert_recommendations_count_as_restarts_to_do()
+    public void Alert_recommendations_are_kept_apart_from_required_restarts()
     {
         var alertRule = RestartRules.All.First(r => r.AlertName == "PWSSCBInitFailed");
         Assert.Equal(RestartKind.AlertRecommended, alertRule.Kind);
-        Assert.Equal(["utils service restart Cisco SIP Proxy"], RestartPlanner.Plan([alertRule]).Commands);
+        Assert.Equal(RestartNecessity.Recommended, alertRule.Necessity);
+        Assert.Equal(RestartCause.Alert, alertRule.Cause);
+        var plan = RestartPlanner.Plan([alertRule, RestartRules.Get(ConfigurationChange.EditXmppFederation)]);
+        Assert.Equal(["utils service restart Cisco XCP Router"], plan.Commands);
+        Assert.Equal(["utils service restart Cisco SIP Proxy"], plan.RecommendedCommands);
     }
 
     [Fact]

@@ -71,12 +71,26 @@ public class RestartRuleTests
 
     [Theory]
     [InlineData("Cisco SIP Proxy", "HTTP")]
-    [InlineData("Cisco XCP Router", "HTTP Port")]
+    [InlineData("Cisco XCP Router", "")]
+    [InlineData("Cisco XCP Router", null)]
     [InlineData("Cisco Server Recovery Manager", "Client Re-Login Upper Limit")]
     [InlineData(null, "HTTP Port")]
     [InlineData("Cisco SIP Proxy", null)]
     public void Unknown_service_parameters_need_no_restart(string? service, string? parameter)
         => Assert.Equal(RestartTarget.None, RestartRules.ForServiceParameter(service, parameter));
+
+    [Theory]
+    [InlineData("HTTP Port")]
+    [InlineData(" Some Parameter The Table Does Not List ")]
+    [InlineData("Routing Communication Type")]
+    public void Any_Cisco_XCP_Router_parameter_restarts_the_router_by_Cisco_blanket_rule(string parameter)
+    {
+        Assert.Equal(RestartTarget.XcpRouter, RestartRules.ForServiceParameter("cisco xcp router", parameter));
+        var blanket = RestartRules.Get(ConfigurationChange.EditAnyXcpRouterParameter);
+        Assert.True(blanket.AppliesToAnyParameter);
+        Assert.Equal("Cisco XCP Router", blanket.ServiceName);
+        Assert.Contains("blanket", blanket.Interpretation, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Document_quirks_are_kept_as_printed()

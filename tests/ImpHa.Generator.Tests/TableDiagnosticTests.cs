@@ -161,7 +161,7 @@ public class TableDiagnosticTests
             .Distinct(SymbolEqualityComparer.Default)
             .Cast<INamedTypeSymbol>()
             .ToList();
-        Assert.Equal(20, generated.Count);
+        Assert.Equal(26, generated.Count);
         Assert.All(generated, t => Assert.Equal(expected, t.DeclaredAccessibility));
     }
 

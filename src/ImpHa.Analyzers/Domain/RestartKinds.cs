@@ -28,3 +28,24 @@ internal static class RestartKinds
 
     public static bool TryParse(string text, out RestartKind kind) => Catalog.TryFind(All, k => k.CsvName, text, out kind);
 }
+
+/// <summary>How necessary a restart is, as the planner reports it. Names and values are the generated <c>RestartNecessity</c> enum's.</summary>
+internal enum RestartNecessity
+{
+    Required = 0,
+    Recommended = 1,
+    Conditional = 2,
+}
+
+/// <summary>One necessity and its generated member's doc.</summary>
+internal sealed record RestartNecessityInfo(RestartNecessity Kind, string Summary) : CatalogEntry<RestartNecessity>(Kind);
+
+/// <summary>The necessities, strongest first.</summary>
+internal static class RestartNecessities
+{
+    public static readonly ImmutableArray<RestartNecessityInfo> All =
+        ImmutableArray.Create(
+        new RestartNecessityInfo(RestartNecessity.Required, "Cisco's table requires the restart."),
+        new RestartNecessityInfo(RestartNecessity.Recommended, "Cisco recommends the restart (after an alert)."),
+        new RestartNecessityInfo(RestartNecessity.Conditional, "The restart may be needed: Cisco's condition is in the rule's printed restart."));
+}

@@ -31,6 +31,8 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitServiceNames(w);
         w.Line();
         RestartTypesEmitter.EmitPlanner(w);
+        w.Line();
+        NodePlanEmitter.Emit(w);
         return w.Finish();
     }
 
@@ -71,6 +73,9 @@ internal static class RestartEmitter
                 SourceWriter.Literal(r.Service),
                 SourceWriter.Literal(r.Parameter),
                 SourceWriter.Literal(r.PrintedRestart),
+                GeneratedNames.RestartWhere + "." + r.Where,
+                GeneratedNames.RestartCause + "." + r.Cause,
+                SourceWriter.Literal(r.Interpretation),
             };
             w.Line("new RestartRule(" + string.Join(", ", args) + "),");
         }
@@ -125,7 +130,7 @@ internal static class RestartEmitter
         var nullable = w.Options.NullableReference;
         var parameters = table.Rules.Where(r => r.Parameter.Length > 0).ToList();
         w.Line();
-        w.Summary("What must be restarted after editing a service parameter, e.g. (\"Cisco SIP Proxy\", \"HTTP Port\"), names matched as Cisco prints them, ignoring case and surrounding white space; <see cref=\"RestartTarget.None\"/> for a parameter the table does not list. Does not allocate.");
+        w.Summary("What must be restarted after editing a service parameter, e.g. (\"Cisco SIP Proxy\", \"HTTP Port\"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref=\"RestartTarget.None\"/>. Does not allocate.");
         w.Line("/// <param name=\"service\">The service, e.g. \"Cisco SIP Proxy\" (AXL's <c>service</c>).</param>");
         w.Line("/// <param name=\"parameterName\">The parameter as the administration page labels it.</param>");
         w.Line($"public static RestartTarget ForServiceParameter(string{nullable} service, string{nullable} parameterName)").Open();
@@ -133,10 +138,17 @@ internal static class RestartEmitter
         foreach (var byService in Group(parameters, r => r.Service.ToUpperInvariant()))
         {
             w.Line($"if (ImpHaText.Matches(service, {SourceWriter.Literal(byService.First().Service)}))").Open();
-            foreach (var byParameter in Group(byService, r => r.Parameter.ToUpperInvariant()))
+            foreach (var byParameter in Group(byService.Where(r => !r.IsAnyParameter), r => r.Parameter.ToUpperInvariant()))
             {
                 w.Line($"if (ImpHaText.Matches(parameterName, {SourceWriter.Literal(byParameter.First().Parameter)}))").Open();
                 w.Line("targets |= " + RestartTypesEmitter.TargetExpression(Combine(byParameter)) + ";").Close();
+            }
+
+            var blanket = byService.Where(r => r.IsAnyParameter).ToList();
+            if (blanket.Count > 0)
+            {
+                w.Line("if (targets == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0)").Open();
+                w.Line("targets = " + RestartTypesEmitter.TargetExpression(Combine(blanket)) + ";").Close();
             }
 
             w.Close();

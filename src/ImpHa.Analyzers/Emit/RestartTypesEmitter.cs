@@ -24,6 +24,21 @@ internal static class RestartTypesEmitter
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartKind}").Open();
         w.EnumMembers(RestartKinds.All.Select(k => (SourceWriter.Xml(k.Summary), k.MemberName, k.Value)));
         w.Close();
+        w.Line();
+        w.TypeHeader("On which nodes a rule's restart happens. Cisco rarely says; <see cref=\"RestartRule.Interpretation\"/> gives ImpHa's reading where it is not Cisco's word.");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartWhere}").Open();
+        w.EnumMembers(RestartPlacement.Wheres.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.Close();
+        w.Line();
+        w.TypeHeader("What brings a restart rule into play.");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartCause}").Open();
+        w.EnumMembers(RestartPlacement.Causes.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.Close();
+        w.Line();
+        w.TypeHeader("How necessary a restart step is. Automatic restarts are apart: <see cref=\"RestartStep.IsAutomatic\"/>.");
+        w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartNecessity}").Open();
+        w.EnumMembers(RestartNecessities.All.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.Close();
     }
 
     public static void EmitRuleClass(SourceWriter w)
@@ -34,8 +49,11 @@ internal static class RestartTypesEmitter
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartRule
             {
-                internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart)
+                internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation)
                 {
+                    Where = where;
+                    Cause = cause;
+                    Interpretation = interpretation;
                     Change = change;
                     Setting = setting;
                     MenuPath = menuPath;
@@ -85,6 +103,21 @@ internal static class RestartTypesEmitter
                 /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
                 public string PrintedRestart { get; }
 
+                /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
+                public RestartWhere Where { get; }
+
+                /// <summary>A configuration change, an alert, or a run-time condition.</summary>
+                public RestartCause Cause { get; }
+
+                /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
+                public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
+
+                /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
+                public string Interpretation { get; }
+
+                /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
+                public bool AppliesToAnyParameter => ParameterName == "*";
+
                 /// <summary>The setting and trigger.</summary>
                 public override string ToString() => Setting + ": " + Trigger;
             }
@@ -120,26 +153,34 @@ internal static class RestartTypesEmitter
     {
         var attribute = w.Options.GeneratedCodeAttribute;
         w.Block($$"""
-            /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands.</summary>
+            /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node; <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/> plans per node.</summary>
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartPlan
             {
-                internal RestartPlan(RestartTarget targets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
+                internal RestartPlan(RestartTarget targets, RestartTarget recommendedTargets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
                 {
                     Targets = targets;
+                    RecommendedTargets = recommendedTargets;
                     ConditionalTargets = conditionalTargets;
                     AutomaticTargets = automaticTargets;
                     Commands = RestartPlanner.CommandsFor(targets);
+                    RecommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
                     ConditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
                 }
 
-                /// <summary>What must be restarted (required and alert-recommended rules); a node or system restart replaces the service restarts it covers.</summary>
+                /// <summary>What must be restarted (required rules). A restart of every node replaces the service restarts; a node restart does not, because it restarts one node while services may need a restart on others.</summary>
                 public RestartTarget Targets { get; }
 
-                /// <summary>CLI commands for <see cref="Targets"/>, each service once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
+                /// <summary>CLI commands for <see cref="Targets"/>, each once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
                 public global::System.Collections.Generic.IReadOnlyList<string> Commands { get; }
 
-                /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> already restarts.</summary>
+                /// <summary>What Cisco recommends restarting after the alerts given, less what <see cref="Targets"/> already restarts.</summary>
+                public RestartTarget RecommendedTargets { get; }
+
+                /// <summary>CLI commands for <see cref="RecommendedTargets"/>.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands { get; }
+
+                /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> and <see cref="RecommendedTargets"/> already restart.</summary>
                 public RestartTarget ConditionalTargets { get; }
 
                 /// <summary>CLI commands for <see cref="ConditionalTargets"/>.</summary>
@@ -149,19 +190,16 @@ internal static class RestartTypesEmitter
                 public RestartTarget AutomaticTargets { get; }
 
                 /// <summary>True when the changes need no restart at all.</summary>
-                public bool IsEmpty => Targets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
+                public bool IsEmpty => Targets == RestartTarget.None && RecommendedTargets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
             }
             """);
 
         w.Line();
-        w.TypeHeader("Turns configuration changes into one restart plan.");
-        w.Line($"{w.Options.TypeVisibility} static class RestartPlanner").Open();
-        var wholeNode = TargetExpression(RestartTargets.WholeNode.Aggregate(RestartTargetKind.None, (all, t) => all | t.Kind));
+        w.TypeHeader("Turns configuration changes into restart plans: one overall (<see cref=\"Plan(ConfigurationChange[])\"/>) or per node (<see cref=\"PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])\"/>).");
+        w.Line($"{w.Options.TypeVisibility} static partial class RestartPlanner").Open();
         w.Block($$"""
-            private const RestartTarget WholeNode = {{wholeNode}};
-
-            /// <summary>Plans the restarts for the given rules: each service once, node or system restarts covering service restarts, conditional and automatic restarts kept apart.</summary>
-            /// <param name="rules">The rules of the changes made.</param>
+            /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts.</summary>
+            /// <param name="rules">The rules of the changes made and alerts raised.</param>
             public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
             {
                 if (rules == null)
@@ -170,6 +208,7 @@ internal static class RestartTypesEmitter
                 }
 
                 RestartTarget required = RestartTarget.None;
+                RestartTarget recommended = RestartTarget.None;
                 RestartTarget conditional = RestartTarget.None;
                 RestartTarget automatic = RestartTarget.None;
                 foreach (RestartRule rule in rules)
@@ -179,21 +218,26 @@ internal static class RestartTypesEmitter
                         continue;
                     }
 
-                    if (rule.IsConditional)
+                    switch (rule.Necessity)
                     {
-                        conditional |= rule.Restart;
-                    }
-                    else
-                    {
-                        required |= rule.Restart;
+                        case RestartNecessity.Required:
+                            required |= rule.Restart;
+                            break;
+                        case RestartNecessity.Recommended:
+                            recommended |= rule.Restart;
+                            break;
+                        default:
+                            conditional |= rule.Restart;
+                            break;
                     }
 
                     automatic |= rule.Automatic;
                 }
 
                 required = Simplify(required);
-                conditional = (required & WholeNode) != 0 ? RestartTarget.None : Simplify(conditional & ~required);
-                return new RestartPlan(required, conditional, automatic);
+                recommended = Covered(required, recommended);
+                conditional = Covered(required | recommended, conditional);
+                return new RestartPlan(required, recommended, conditional, automatic);
             }
 
             /// <summary>Plans the restarts for the given configuration changes.</summary>
@@ -214,12 +258,22 @@ internal static class RestartTypesEmitter
                 return Plan(rules);
             }
 
+            private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
+            {
+                if ((stronger & {{Target(RestartTargetKind.System)}}) != 0)
+                {
+                    return RestartTarget.None;
+                }
+
+                return Simplify(weaker & ~stronger);
+            }
+
             """);
-        EmitCommands(w, wholeNode);
+        EmitCommands(w);
         w.Close();
     }
 
-    private static void EmitCommands(SourceWriter w, string wholeNode)
+    private static void EmitCommands(SourceWriter w)
     {
         var nullable = w.Options.NullableReference;
         var system = SourceWriter.Literal(RestartTargets.SystemRestartCommand);
@@ -243,13 +297,14 @@ internal static class RestartTypesEmitter
         w.Line();
         w.Line("internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)").Open();
         w.Line("var commands = new global::System.Collections.Generic.List<string>();");
-        w.Line("if ((targets & WholeNode) != 0)").Open().Line($"commands.Add({system});").Close();
+        w.Line($"if ((targets & {Target(RestartTargetKind.System)}) != 0)").Open().Line($"commands.Add({system});").Close();
         w.Line("else").Open();
         foreach (var target in RestartTargets.Services)
         {
             w.Line($"AddService(commands, targets, {Target(target.Kind)});");
         }
 
+        w.Line($"if ((targets & {Target(RestartTargetKind.Node)}) != 0)").Open().Line($"commands.Add({system});").Close();
         w.Close();
         w.Line();
         w.Line("return commands.AsReadOnly();");
@@ -266,12 +321,7 @@ internal static class RestartTypesEmitter
 
             private static RestartTarget Simplify(RestartTarget targets)
             {
-                if ((targets & {{Target(RestartTargetKind.System)}}) != 0)
-                {
-                    return {{Target(RestartTargetKind.System)}};
-                }
-
-                return (targets & {{Target(RestartTargetKind.Node)}}) != 0 ? {{Target(RestartTargetKind.Node)}} : targets;
+                return (targets & {{Target(RestartTargetKind.System)}}) != 0 ? {{Target(RestartTargetKind.System)}} : targets;
             }
             """);
     }

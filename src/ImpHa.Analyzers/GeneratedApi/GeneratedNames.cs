@@ -18,6 +18,9 @@ internal static class GeneratedNames
     public const string LowerLimitAttribute = "ReLoginLowerLimitAttribute";
     public const string RestartTarget = "RestartTarget";
     public const string RestartKind = "RestartKind";
+    public const string RestartWhere = "RestartWhere";
+    public const string RestartCause = "RestartCause";
+    public const string RestartNecessity = "RestartNecessity";
     public const string ImpServiceNames = "ImpServiceNames";
 
     /// <summary>An attribute's name as usage writes it: <c>[ReLoginUpperLimit]</c>.</summary>

@@ -16,7 +16,14 @@ internal sealed record RestartRuleModel(
     string Alert,
     string Service,
     string Parameter,
-    string PrintedRestart);
+    string PrintedRestart,
+    RestartWhere Where,
+    RestartCause Cause,
+    string Interpretation)
+{
+    /// <summary>True for a blanket rule: any parameter of <see cref="Service"/> (<see cref="RestartPlacement.AnyParameter"/>).</summary>
+    public bool IsAnyParameter => Parameter == RestartPlacement.AnyParameter;
+}
 
 /// <summary>The restart rules in file order (the order the document prints them).</summary>
 internal sealed record RestartRuleTable(EquatableArray<RestartRuleModel> Rules)

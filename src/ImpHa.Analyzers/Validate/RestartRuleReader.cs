@@ -28,7 +28,9 @@ internal static class RestartRuleReader
             var alert = reader.Text(row, "alert");
             var service = reader.Text(row, "service");
             var parameter = reader.Text(row, "parameter");
-            if (id.Length == 0 || setting.Length == 0 || trigger.Length == 0 || restart is null || automatic is null || kind is null)
+            var where = Where(reader, row);
+            var cause = Cause(reader, row, kind);
+            if (id.Length == 0 || setting.Length == 0 || trigger.Length == 0 || restart is null || automatic is null || kind is null || where is null || cause is null)
             {
                 continue;
             }
@@ -64,7 +66,8 @@ internal static class RestartRuleReader
             }
 
             rules.Add(new RestartRuleModel(
-                id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart")));
+                id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart"),
+                where.Value, cause.Value, reader.Text(row, "interpretation")));
         }
 
         return reader.HasErrors
@@ -81,6 +84,42 @@ internal static class RestartRuleReader
         }
 
         reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, column).Location, unknown, column, "expected " + RestartTargets.AllowedValues);
+        return null;
+    }
+
+    /// <summary>The optional <c>where</c> column: every node unless the table says the edited node.</summary>
+    private static RestartWhere? Where(TableReader reader, CsvRecord row)
+    {
+        var text = reader.Text(row, "where");
+        if (text.Length == 0)
+        {
+            return RestartWhere.EveryNode;
+        }
+
+        if (RestartPlacement.TryParseWhere(text, out var where))
+        {
+            return where;
+        }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "where").Location, text, "where", "expected " + RestartPlacement.AllowedWheres);
+        return null;
+    }
+
+    /// <summary>The optional <c>cause</c> column: an alert for alert rows, else a configuration change.</summary>
+    private static RestartCause? Cause(TableReader reader, CsvRecord row, RestartKind? kind)
+    {
+        var text = reader.Text(row, "cause");
+        if (text.Length == 0)
+        {
+            return kind == RestartKind.AlertRecommended ? RestartCause.Alert : RestartCause.ConfigurationChange;
+        }
+
+        if (RestartPlacement.TryParseCause(text, out var cause))
+        {
+            return cause;
+        }
+
+        reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "cause").Location, text, "cause", "expected " + RestartPlacement.AllowedCauses);
         return null;
     }
 

@@ -12,12 +12,19 @@ namespace ImpHa.Analyzers.Analysis.Checks;
 internal sealed class RestartCheck
 {
     private readonly Dictionary<string, List<RestartRuleModel>> _rulesByParameter;
+    private readonly List<RestartRuleModel> _blanketRules = [];
 
     public RestartCheck(RestartRuleTable? restarts)
     {
         _rulesByParameter = new Dictionary<string, List<RestartRuleModel>>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var rule in restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
         {
+            if (rule.IsAnyParameter)
+            {
+                _blanketRules.Add(rule);
+                continue;
+            }
+
             if (rule.Parameter.Length == 0)
             {
                 continue;
@@ -32,8 +39,8 @@ internal sealed class RestartCheck
         }
     }
 
-    /// <summary>The parameter names the table lists, for the per-tree skip.</summary>
-    public IEnumerable<string> ParameterNames => _rulesByParameter.Keys;
+    /// <summary>The parameter names the table lists, and the services of its blanket rules, for the per-tree skip.</summary>
+    public IEnumerable<string> ParameterNames => _rulesByParameter.Keys.Concat(_blanketRules.Select(r => r.Service));
 
     public void Check(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
     {
@@ -62,6 +69,36 @@ internal sealed class RestartCheck
                 var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));
                 report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), rule.Parameter, rule.Service, services, commands));
                 return;
+            }
+        }
+
+        CheckBlanket(items, report);
+    }
+
+    /// <summary>Cisco's rule for any parameter of a service (any edit to a Cisco XCP Router parameter restarts the router): the service named explicitly, and an explicit name.</summary>
+    private void CheckBlanket(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
+    {
+        if (_blanketRules.Count == 0 || ParameterMembers.Service(items) is not { } service)
+        {
+            return;
+        }
+
+        foreach (var rule in _blanketRules)
+        {
+            if (!string.Equals(service, rule.Service, System.StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var (member, value) in items)
+            {
+                if (ParameterMembers.IsExplicitName(member) && ConstantValues.String(value) is { } name && name.Trim().Length > 0)
+                {
+                    var services = string.Join(" and ", RestartTargets.ServiceNames(rule.Restart));
+                    var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));
+                    report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), name.Trim(), rule.Service + " (Cisco: any edit to a parameter that affects it needs its restart)", services, commands));
+                    return;
+                }
             }
         }
     }

@@ -43,6 +43,45 @@ namespace ImpHa
         AlertRecommended = 2,
     }
 
+    /// <summary>On which nodes a rule's restart happens. Cisco rarely says; <see cref="RestartRule.Interpretation"/> gives ImpHa's reading where it is not Cisco's word.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public enum RestartWhere
+    {
+        /// <summary>On every IM and Presence node of the cluster: the setting is cluster-wide.</summary>
+        EveryNode = 0,
+
+        /// <summary>On the node where the change was made (or that raised the alert) only.</summary>
+        EditedNode = 1,
+    }
+
+    /// <summary>What brings a restart rule into play.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public enum RestartCause
+    {
+        /// <summary>A configuration change an administrator makes.</summary>
+        ConfigurationChange = 0,
+
+        /// <summary>An alert the system raises.</summary>
+        Alert = 1,
+
+        /// <summary>A condition at run time, such as an external database that cannot be reached at startup.</summary>
+        RuntimeCondition = 2,
+    }
+
+    /// <summary>How necessary a restart step is. Automatic restarts are apart: <see cref="RestartStep.IsAutomatic"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public enum RestartNecessity
+    {
+        /// <summary>Cisco's table requires the restart.</summary>
+        Required = 0,
+
+        /// <summary>Cisco recommends the restart (after an alert).</summary>
+        Recommended = 1,
+
+        /// <summary>The restart may be needed: Cisco's condition is in the rule's printed restart.</summary>
+        Conditional = 2,
+    }
+
     /// <summary>Every configuration change of the restart table; pass one to <see cref="RestartRules.Get"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     public enum ConfigurationChange
@@ -313,8 +352,11 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     public sealed class RestartRule
     {
-        internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart)
+        internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation)
         {
+            Where = where;
+            Cause = cause;
+            Interpretation = interpretation;
             Change = change;
             Setting = setting;
             MenuPath = menuPath;
@@ -364,6 +406,21 @@ namespace ImpHa
         /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
         public string PrintedRestart { get; }
 
+        /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
+        public RestartWhere Where { get; }
+
+        /// <summary>A configuration change, an alert, or a run-time condition.</summary>
+        public RestartCause Cause { get; }
+
+        /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
+        public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
+
+        /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
+        public string Interpretation { get; }
+
+        /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
+        public bool AppliesToAnyParameter => ParameterName == "*";
+
         /// <summary>The setting and trigger.</summary>
         public override string ToString() => Setting + ": " + Trigger;
     }
@@ -374,93 +431,93 @@ namespace ImpHa
     {
         private static readonly RestartRule[] s_rules = new RestartRule[]
         {
-            new RestartRule(ConfigurationChange.EditApplicationListeners, "Application Listener Configuration", "System > Application Listeners", "Editing Application Listeners", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditComplianceProfileEvents, "Compliance Profile Configuration", "Messaging > Compliance > Compliance Settings; Messaging > Compliance > Compliance Profiles", "If you edit settings for events that are assigned to a 3rd party compliance server", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.ToggleGroupChatSystemAdministrators, "Group Chat System Administrators", "Messaging > Group Chat System Administrators", "If you enable or disable this setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditExternalFileServerHost, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you edit the Host/IP Address Setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.RegenerateExternalFileServerPublicKey, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you regenerate the External File Server Public Key", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.GroupChatExternalDatabaseUnreachable, "Group Chat and Persistent Chat Configuration", "Messaging > Group Chat and Persistent Chat", "If a chat node cannot reach its external DB at startup, the Cisco XCP Text Conference Mgr Service is not running", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AddGroupChatServerAlias, "Group Chat Server Alias Mapping", "Messaging > Group Chat Server Alias Mapping", "Adding a chat alias", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditAclConfiguration, "ACL Configuration", "System > Security > Incoming ACL; System > Security > Outgoing ACL", "Edit Incoming or Outgoing ACL Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditMessageArchiverSettings, "Compliance Settings", "", "Message Archiver - edit the settings", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditLdapSearch, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "LDAP Search - editing LDAP Search", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditBuildVCardsFromLdap, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the Build vCards from LDAP", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditLdapAttributeForVCardFn, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the LDAP attribute to use for vCard FN", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditEnableInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Editing the Enable instant message", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditSuppressOfflineInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Suppress offline instant messaging", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditMicrosoftRccSettings, "Microsoft RCC Configuration", "Application > Microsoft RCC > Settings", "Editing any of the settings on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditPresenceGateway, "Presence Gateway", "Presence > Gateways", "Add, edit, delete a presence gateway", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine"),
-            new RestartRule(ConfigurationChange.UploadPresenceGatewayExchangeCertificates, "Presence Gateway", "Presence > Gateways", "After you upload MS Exchange certificates", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine"),
-            new RestartRule(ConfigurationChange.EditEnableAvailabilitySharing, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable Availability Sharing setting", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Allow users to view the availability of other users without being prompted for approval", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditMaximumContactListSize, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Contact List Size (per user)", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditMaximumWatchers, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Watchers", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditEmailAddressForInterdomainFederation, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable user of Email address for Interdomain Federation field", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EnablePartitionedIntradomainFederation, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Enable Partitioned Intradomain Federation with LCS/OCS/Lync via the check box or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router"),
-            new RestartRule(ConfigurationChange.EditPartitionedIntradomainRoutingMode, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Partitioned intradomain Routing Mode - configured via the Standard Configuration window or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router"),
-            new RestartRule(ConfigurationChange.EditProxyConfiguration, "Proxy Configuration", "Presence > Routing > Settings", "Any edit to the Proxy Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any SIP security settings such as SIP Intracluster Proxy to Proxy Transport Protocol", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy (for SIP security edits)"),
-            new RestartRule(ConfigurationChange.EditXmppSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any XMPP security setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router (for XMPP security edits)"),
-            new RestartRule(ConfigurationChange.EditSipFederatedDomain, "SIP Federated Domain", "Presence > Interdomain Federation > SIP Federation", "Add, edit, delete this configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditThirdPartyComplianceService, "Third-Party Compliance Service", "Application > Third-Party Clients > Third-Party LDAP Servers", "Edit the Hostname/IP Address, Port, Password/Confirm Password fields", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditTlsPeerSubjectConfiguration, "TLS Peer Subject Configuration", "System > Security > TLS Peer Subjects", "Any edits on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditTlsContext, "TLS Context", "System > Security > TLS Context Configuration", "Any edits on this page", RestartTarget.ChatServer, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may need to restart the associated chat server"),
-            new RestartRule(ConfigurationChange.EditXmppFederation, "XMPP Federation", "Presence > Interdomain Federation > XMPP Federation > Settings; Presence > Interdomain Federation > XMPP Federation > Policy", "Any edits to XMPP Federation", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditInterclusterPeering, "Intercluster Peering", "Presence Inter-clustering", "Editing the intercluster peer configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may be asked to restart the Cisco XCP Router (a notification appears in the top right window) in some cases"),
-            new RestartRule(ConfigurationChange.EditEthernetSettings, "Ethernet settings", "Cisco Unified IM and Presence OS Administration: Settings > IP > Ethernet/Ethernet IPv6", "Editing any ethernet settings", RestartTarget.None, RestartTarget.System, RestartKind.Required, "", "", "", "Causes immediate system restart"),
-            new RestartRule(ConfigurationChange.EditEnableIpv6, "IPv6 Configuration", "System > Enterprise Parameters", "Editing the Enable IPv6 enterprise parameter", RestartTarget.XcpRouter | RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router Cisco SIP Proxy Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "Troubleshooting", "Settings > IP > Publisher", "If an IM and Presence publisher changes while subscriber is offline: edit the Settings > IP > Publisher setting from the subscriber", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart subscriber node"),
-            new RestartRule(ConfigurationChange.SwitchToPreviousVersion, "Upgrade", "", "Upgrading IM and Presence and you need to switch to previous version", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the system"),
-            new RestartRule(ConfigurationChange.RegenerateCupCertificate, "Certificates", "", "Regenerating the cup certificate", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppCertificate, "Certificates", "", "Regenerate cup-xmpp", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppS2sCertificate, "Certificates", "", "Regenerate cup-xmpp-s2s certificate", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.UploadCupTrustCertificate, "Certificates", "", "Upload new certificate (Cup-trust certificates; for other certificates restart the service relevant to that certificate)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.SetRemoteSyslogProtocol, "Remote Audit Log Transfer Protocol", "", "If you run any of the utils remotesyslog set protocol * CLI commands", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the node"),
-            new RestartRule(ConfigurationChange.AlertPeIdsQueryError, "Alert", "", "PEIDSQueryError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSQueryError", "", "", "It's recommended to restart Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.AlertPeIdsToImdbDatabaseSyncError, "Alert", "", "PEIDStoIMDBDatabaseSyncError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDStoIMDBDatabaseSyncError", "", "", "It's recommended to restart Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.AlertPeIdsSubscribeError, "Alert", "", "PEIDSSubscribeError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSSubscribeError", "", "", "It's recommended to restart Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.AlertPeWebDavInitializationFailure, "Alert", "", "PEWebDAVInitializationFailure alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEWebDAVInitializationFailure", "", "", "It's recommended to restart Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrJabberRestartRequired, "Alert", "", "XCPConfigMgrJabberRestartRequired alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrJabberRestartRequired", "", "", "It's recommended to restart Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RPasswordEncryptionFailed, "Alert", "", "XCPConfigMgrR2RPasswordEncryptionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RPasswordEncryptionFailed", "", "", "It's recommended to restart Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RRequestTimedOut, "Alert", "", "XCPConfigMgrR2RRequestTimedOut alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RRequestTimedOut", "", "", "It's recommended to restart Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrHostNameResolutionFailed, "Alert", "", "XCPConfigMgrHostNameResolutionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrHostNameResolutionFailed", "", "", "It's recommended to restart Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AlertPwsScbInitFailed, "Alert", "", "PWSSCBInitFailed alert", RestartTarget.SipProxy, RestartTarget.None, RestartKind.AlertRecommended, "PWSSCBInitFailed", "", "", "It's recommended to restart Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditExchangeNotificationPort, "Exchange Service Parameters", "System > Service Parameters", "Editing the Microsoft Exchange Notification Port service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Microsoft Exchange Notification Port", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.EditExchangeCalendarSpread, "Exchange Service Parameters", "System > Service Parameters", "Editing the Calendar Spread service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Calendar Spread", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.EditExchangeTimeout, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Timeout (seconds) service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Timeout (seconds)", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.EditExchangeQueue, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Queue service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Queue", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.EditExchangeThreads, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Threads service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Threads", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.EditEwsStatusFrequency, "Exchange Service Parameters", "System > Service Parameters", "Editing the EWS Status Frequency service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "EWS Status Frequency", "Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.UploadExchangeCertificates, "Certificates", "", "Upload Exchange Certificates", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine"),
-            new RestartRule(ConfigurationChange.InstallLocales, "Locales", "", "Installing locales", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the IM and Presence Service"),
-            new RestartRule(ConfigurationChange.CreateMssqlExternalDatabase, "External Database", "", "Create new MSSQL external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditExternalDatabaseConfiguration, "External Database", "", "Editing external database configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.MergeExternalDatabase, "External Database", "", "Merging external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.ConfigureTlsPeerSubjects, "TLS Peer Subjects", "", "Configuring TLS Peer Subjects", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.ConfigurePeerAuthenticationTlsContext, "TLS Context", "", "Configuring Peer Authentication TLS Context", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyCucmDomain, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the CUCM Domain service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "CUCM Domain", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyServerName, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Server Name (supplemental) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Server Name (supplemental)", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyHttpPort, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the HTTP Port service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "HTTP Port", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyStatefulServer, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Stateful Server (transaction Stateful) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Stateful Server (transaction Stateful)", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyPersistTcpConnections, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Persist TCP Connections service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Persist TCP Connections", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxySharedMemorySize, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Shared memory size (bytes) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Shared memory size (bytes)", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyFederationRoutingFqdn, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Federation Routing IM/P FQDN service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Federation Routing IM/P FQDN", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditSipProxyMicrosoftFederationUserAgentHeaders, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Microsoft Federation User-Agent Headers (comma-delimited) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Microsoft Federation User-Agent Headers (comma-delimited)", "Cisco SIP Proxy"),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationType, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Routing Communication Type service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Routing Communication Type", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditImAddressScheme, "IM Address Scheme", "", "Editing the IM address scheme", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.AssignDefaultDomain, "Default Domain", "", "Assign a default domain", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.DeleteNodeFromTheCluster, "Cluster Topology", "", "Deleting or removing a node from the cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditAnyXcpRouterParameter, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Any edit to a parameter that affects the Cisco XCP router requires you to restart the Cisco XCP router", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationTypeParameters, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Routing Communication Type service parameters", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditFileTransferLowerThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Lower Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditFileTransferUpperThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Upper Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Upper Threshold", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditEnableMultipleDeviceMessaging, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Enable Multiple Device Messaging service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Enable Multiple Device Messaging", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.EditMaximumLogonSessionsPerUser, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Editing the Maximum number of logon sessions per user service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Maximum number of logon sessions per user", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePgHbaConf, "External Database", "", "Updating the install_dir /data/pg_hba.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePostgresqlConf, "External Database", "", "Updating the install_dir /data/postgresql.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval, "Migration utilities", "Presence > Settings", "Editing the Allow users to view the availability of other users without being prompted for approval setting in the Presence Settings window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.MigrationEditMaximumContactListsAndWatchers, "Migration utilities", "Presence > Settings", "Editing the Maximum Contact Lists Size (per user) and Maximum Watchers (per user) setting in the Presence Settings configuration window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
-            new RestartRule(ConfigurationChange.DeleteNodeFromACluster, "Cluster Topology", "", "Deleting or removing a node from a cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router"),
+            new RestartRule(ConfigurationChange.EditApplicationListeners, "Application Listener Configuration", "System > Application Listeners", "Editing Application Listeners", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditComplianceProfileEvents, "Compliance Profile Configuration", "Messaging > Compliance > Compliance Settings; Messaging > Compliance > Compliance Profiles", "If you edit settings for events that are assigned to a 3rd party compliance server", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.ToggleGroupChatSystemAdministrators, "Group Chat System Administrators", "Messaging > Group Chat System Administrators", "If you enable or disable this setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExternalFileServerHost, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you edit the Host/IP Address Setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.RegenerateExternalFileServerPublicKey, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you regenerate the External File Server Public Key", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.GroupChatExternalDatabaseUnreachable, "Group Chat and Persistent Chat Configuration", "Messaging > Group Chat and Persistent Chat", "If a chat node cannot reach its external DB at startup, the Cisco XCP Text Conference Mgr Service is not running", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.RuntimeCondition, "a run-time condition of one chat node, not a configuration change; ImpHa restarts the service on that node"),
+            new RestartRule(ConfigurationChange.AddGroupChatServerAlias, "Group Chat Server Alias Mapping", "Messaging > Group Chat Server Alias Mapping", "Adding a chat alias", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditAclConfiguration, "ACL Configuration", "System > Security > Incoming ACL; System > Security > Outgoing ACL", "Edit Incoming or Outgoing ACL Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditMessageArchiverSettings, "Compliance Settings", "", "Message Archiver - edit the settings", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditLdapSearch, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "LDAP Search - editing LDAP Search", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditBuildVCardsFromLdap, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the Build vCards from LDAP", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditLdapAttributeForVCardFn, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the LDAP attribute to use for vCard FN", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEnableInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Editing the Enable instant message", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSuppressOfflineInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Suppress offline instant messaging", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditMicrosoftRccSettings, "Microsoft RCC Configuration", "Application > Microsoft RCC > Settings", "Editing any of the settings on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditPresenceGateway, "Presence Gateway", "Presence > Gateways", "Add, edit, delete a presence gateway", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.UploadPresenceGatewayExchangeCertificates, "Presence Gateway", "Presence > Gateways", "After you upload MS Exchange certificates", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEnableAvailabilitySharing, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable Availability Sharing setting", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Allow users to view the availability of other users without being prompted for approval", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditMaximumContactListSize, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Contact List Size (per user)", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditMaximumWatchers, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Watchers", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEmailAddressForInterdomainFederation, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable user of Email address for Interdomain Federation field", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EnablePartitionedIntradomainFederation, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Enable Partitioned Intradomain Federation with LCS/OCS/Lync via the check box or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditPartitionedIntradomainRoutingMode, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Partitioned intradomain Routing Mode - configured via the Standard Configuration window or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditProxyConfiguration, "Proxy Configuration", "Presence > Routing > Settings", "Any edit to the Proxy Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any SIP security settings such as SIP Intracluster Proxy to Proxy Transport Protocol", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy (for SIP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditXmppSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any XMPP security setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router (for XMPP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipFederatedDomain, "SIP Federated Domain", "Presence > Interdomain Federation > SIP Federation", "Add, edit, delete this configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditThirdPartyComplianceService, "Third-Party Compliance Service", "Application > Third-Party Clients > Third-Party LDAP Servers", "Edit the Hostname/IP Address, Port, Password/Confirm Password fields", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditTlsPeerSubjectConfiguration, "TLS Peer Subject Configuration", "System > Security > TLS Peer Subjects", "Any edits on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditTlsContext, "TLS Context", "System > Security > TLS Context Configuration", "Any edits on this page", RestartTarget.ChatServer, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may need to restart the associated chat server", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco says \"the associated chat server\" without naming a service; ImpHa's command restarts Cisco XCP Text Conference Manager, the IM and Presence chat service"),
+            new RestartRule(ConfigurationChange.EditXmppFederation, "XMPP Federation", "Presence > Interdomain Federation > XMPP Federation > Settings; Presence > Interdomain Federation > XMPP Federation > Policy", "Any edits to XMPP Federation", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditInterclusterPeering, "Intercluster Peering", "Presence Inter-clustering", "Editing the intercluster peer configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may be asked to restart the Cisco XCP Router (a notification appears in the top right window) in some cases", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEthernetSettings, "Ethernet settings", "Cisco Unified IM and Presence OS Administration: Settings > IP > Ethernet/Ethernet IPv6", "Editing any ethernet settings", RestartTarget.None, RestartTarget.Node, RestartKind.Required, "", "", "", "Causes immediate system restart", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco prints \"Causes immediate system restart\"; Ethernet settings are edited in one node's OS Administration and that node restarts: ImpHa records an automatic restart of the edited node, not of every node"),
+            new RestartRule(ConfigurationChange.EditEnableIpv6, "IPv6 Configuration", "System > Enterprise Parameters", "Editing the Enable IPv6 enterprise parameter", RestartTarget.XcpRouter | RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "Troubleshooting", "Settings > IP > Publisher", "If an IM and Presence publisher changes while subscriber is offline: edit the Settings > IP > Publisher setting from the subscriber", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart subscriber node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco's \"Restart subscriber node\": the subscriber is the node where the setting is edited"),
+            new RestartRule(ConfigurationChange.SwitchToPreviousVersion, "Upgrade", "", "Upgrading IM and Presence and you need to switch to previous version", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the system", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.RegenerateCupCertificate, "Certificates", "", "Regenerating the cup certificate", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the services on that node"),
+            new RestartRule(ConfigurationChange.RegenerateCupXmppCertificate, "Certificates", "", "Regenerate cup-xmpp", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node"),
+            new RestartRule(ConfigurationChange.RegenerateCupXmppS2sCertificate, "Certificates", "", "Regenerate cup-xmpp-s2s certificate", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node"),
+            new RestartRule(ConfigurationChange.UploadCupTrustCertificate, "Certificates", "", "Upload new certificate (Cup-trust certificates; for other certificates restart the service relevant to that certificate)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.SetRemoteSyslogProtocol, "Remote Audit Log Transfer Protocol", "", "If you run any of the utils remotesyslog set protocol * CLI commands", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "the CLI command runs on one node; ImpHa restarts that node"),
+            new RestartRule(ConfigurationChange.AlertPeIdsQueryError, "Alert", "", "PEIDSQueryError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSQueryError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertPeIdsToImdbDatabaseSyncError, "Alert", "", "PEIDStoIMDBDatabaseSyncError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDStoIMDBDatabaseSyncError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertPeIdsSubscribeError, "Alert", "", "PEIDSSubscribeError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSSubscribeError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertPeWebDavInitializationFailure, "Alert", "", "PEWebDAVInitializationFailure alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEWebDAVInitializationFailure", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrJabberRestartRequired, "Alert", "", "XCPConfigMgrJabberRestartRequired alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrJabberRestartRequired", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RPasswordEncryptionFailed, "Alert", "", "XCPConfigMgrR2RPasswordEncryptionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RPasswordEncryptionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RRequestTimedOut, "Alert", "", "XCPConfigMgrR2RRequestTimedOut alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RRequestTimedOut", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrHostNameResolutionFailed, "Alert", "", "XCPConfigMgrHostNameResolutionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrHostNameResolutionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.AlertPwsScbInitFailed, "Alert", "", "PWSSCBInitFailed alert", RestartTarget.SipProxy, RestartTarget.None, RestartKind.AlertRecommended, "PWSSCBInitFailed", "", "", "It's recommended to restart Cisco SIP Proxy", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
+            new RestartRule(ConfigurationChange.EditExchangeNotificationPort, "Exchange Service Parameters", "System > Service Parameters", "Editing the Microsoft Exchange Notification Port service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Microsoft Exchange Notification Port", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExchangeCalendarSpread, "Exchange Service Parameters", "System > Service Parameters", "Editing the Calendar Spread service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Calendar Spread", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExchangeTimeout, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Timeout (seconds) service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Timeout (seconds)", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExchangeQueue, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Queue service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Queue", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExchangeThreads, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Threads service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Threads", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEwsStatusFrequency, "Exchange Service Parameters", "System > Service Parameters", "Editing the EWS Status Frequency service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "EWS Status Frequency", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.UploadExchangeCertificates, "Certificates", "", "Upload Exchange Certificates", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.InstallLocales, "Locales", "", "Installing locales", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the IM and Presence Service", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.CreateMssqlExternalDatabase, "External Database", "", "Create new MSSQL external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditExternalDatabaseConfiguration, "External Database", "", "Editing external database configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.MergeExternalDatabase, "External Database", "", "Merging external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.ConfigureTlsPeerSubjects, "TLS Peer Subjects", "", "Configuring TLS Peer Subjects", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.ConfigurePeerAuthenticationTlsContext, "TLS Context", "", "Configuring Peer Authentication TLS Context", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyCucmDomain, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the CUCM Domain service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "CUCM Domain", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyServerName, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Server Name (supplemental) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Server Name (supplemental)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyHttpPort, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the HTTP Port service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "HTTP Port", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyStatefulServer, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Stateful Server (transaction Stateful) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Stateful Server (transaction Stateful)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyPersistTcpConnections, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Persist TCP Connections service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Persist TCP Connections", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxySharedMemorySize, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Shared memory size (bytes) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Shared memory size (bytes)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyFederationRoutingFqdn, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Federation Routing IM/P FQDN service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Federation Routing IM/P FQDN", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditSipProxyMicrosoftFederationUserAgentHeaders, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Microsoft Federation User-Agent Headers (comma-delimited) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Microsoft Federation User-Agent Headers (comma-delimited)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditRoutingCommunicationType, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Routing Communication Type service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Routing Communication Type", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditImAddressScheme, "IM Address Scheme", "", "Editing the IM address scheme", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.AssignDefaultDomain, "Default Domain", "", "Assign a default domain", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.DeleteNodeFromTheCluster, "Cluster Topology", "", "Deleting or removing a node from the cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditAnyXcpRouterParameter, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Any edit to a parameter that affects the Cisco XCP router requires you to restart the Cisco XCP router", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "*", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco's blanket rule; ImpHa applies it to every Cisco XCP Router service parameter the table does not list by name"),
+            new RestartRule(ConfigurationChange.EditRoutingCommunicationTypeParameters, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Routing Communication Type service parameters", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditFileTransferLowerThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Lower Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditFileTransferUpperThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Upper Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Upper Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditEnableMultipleDeviceMessaging, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Enable Multiple Device Messaging service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Enable Multiple Device Messaging", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditMaximumLogonSessionsPerUser, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Editing the Maximum number of logon sessions per user service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Maximum number of logon sessions per user", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.UpdateExternalDatabasePgHbaConf, "External Database", "", "Updating the install_dir /data/pg_hba.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.UpdateExternalDatabasePostgresqlConf, "External Database", "", "Updating the install_dir /data/postgresql.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval, "Migration utilities", "Presence > Settings", "Editing the Allow users to view the availability of other users without being prompted for approval setting in the Presence Settings window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.MigrationEditMaximumContactListsAndWatchers, "Migration utilities", "Presence > Settings", "Editing the Maximum Contact Lists Size (per user) and Maximum Watchers (per user) setting in the Presence Settings configuration window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.DeleteNodeFromACluster, "Cluster Topology", "", "Deleting or removing a node from a cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
         };
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);
 
@@ -533,7 +590,7 @@ namespace ImpHa
             return RestartTarget.None;
         }
 
-        /// <summary>What must be restarted after editing a service parameter, e.g. ("Cisco SIP Proxy", "HTTP Port"), names matched as Cisco prints them, ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for a parameter the table does not list. Does not allocate.</summary>
+        /// <summary>What must be restarted after editing a service parameter, e.g. ("Cisco SIP Proxy", "HTTP Port"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref="RestartTarget.None"/>. Does not allocate.</summary>
         /// <param name="service">The service, e.g. "Cisco SIP Proxy" (AXL's <c>service</c>).</param>
         /// <param name="parameterName">The parameter as the administration page labels it.</param>
         public static RestartTarget ForServiceParameter(string service, string parameterName)
@@ -617,6 +674,10 @@ namespace ImpHa
                 {
                     targets |= RestartTarget.XcpRouter;
                 }
+                if (targets == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0)
+                {
+                    targets = RestartTarget.XcpRouter;
+                }
             }
 
             if (ImpHaText.Matches(service, "Cisco XCP File Transfer Manager"))
@@ -672,26 +733,34 @@ namespace ImpHa
         }
     }
 
-    /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands.</summary>
+    /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node; <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/> plans per node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     public sealed class RestartPlan
     {
-        internal RestartPlan(RestartTarget targets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
+        internal RestartPlan(RestartTarget targets, RestartTarget recommendedTargets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
         {
             Targets = targets;
+            RecommendedTargets = recommendedTargets;
             ConditionalTargets = conditionalTargets;
             AutomaticTargets = automaticTargets;
             Commands = RestartPlanner.CommandsFor(targets);
+            RecommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
             ConditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
         }
 
-        /// <summary>What must be restarted (required and alert-recommended rules); a node or system restart replaces the service restarts it covers.</summary>
+        /// <summary>What must be restarted (required rules). A restart of every node replaces the service restarts; a node restart does not, because it restarts one node while services may need a restart on others.</summary>
         public RestartTarget Targets { get; }
 
-        /// <summary>CLI commands for <see cref="Targets"/>, each service once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
+        /// <summary>CLI commands for <see cref="Targets"/>, each once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Commands { get; }
 
-        /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> already restarts.</summary>
+        /// <summary>What Cisco recommends restarting after the alerts given, less what <see cref="Targets"/> already restarts.</summary>
+        public RestartTarget RecommendedTargets { get; }
+
+        /// <summary>CLI commands for <see cref="RecommendedTargets"/>.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands { get; }
+
+        /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> and <see cref="RecommendedTargets"/> already restart.</summary>
         public RestartTarget ConditionalTargets { get; }
 
         /// <summary>CLI commands for <see cref="ConditionalTargets"/>.</summary>
@@ -701,17 +770,15 @@ namespace ImpHa
         public RestartTarget AutomaticTargets { get; }
 
         /// <summary>True when the changes need no restart at all.</summary>
-        public bool IsEmpty => Targets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
+        public bool IsEmpty => Targets == RestartTarget.None && RecommendedTargets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
     }
 
-    /// <summary>Turns configuration changes into one restart plan.</summary>
+    /// <summary>Turns configuration changes into restart plans: one overall (<see cref="Plan(ConfigurationChange[])"/>) or per node (<see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class RestartPlanner
+    public static partial class RestartPlanner
     {
-        private const RestartTarget WholeNode = RestartTarget.Node | RestartTarget.System;
-
-        /// <summary>Plans the restarts for the given rules: each service once, node or system restarts covering service restarts, conditional and automatic restarts kept apart.</summary>
-        /// <param name="rules">The rules of the changes made.</param>
+        /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts.</summary>
+        /// <param name="rules">The rules of the changes made and alerts raised.</param>
         public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
         {
             if (rules == null)
@@ -720,6 +787,7 @@ namespace ImpHa
             }
 
             RestartTarget required = RestartTarget.None;
+            RestartTarget recommended = RestartTarget.None;
             RestartTarget conditional = RestartTarget.None;
             RestartTarget automatic = RestartTarget.None;
             foreach (RestartRule rule in rules)
@@ -729,21 +797,26 @@ namespace ImpHa
                     continue;
                 }
 
-                if (rule.IsConditional)
+                switch (rule.Necessity)
                 {
-                    conditional |= rule.Restart;
-                }
-                else
-                {
-                    required |= rule.Restart;
+                    case RestartNecessity.Required:
+                        required |= rule.Restart;
+                        break;
+                    case RestartNecessity.Recommended:
+                        recommended |= rule.Restart;
+                        break;
+                    default:
+                        conditional |= rule.Restart;
+                        break;
                 }
 
                 automatic |= rule.Automatic;
             }
 
             required = Simplify(required);
-            conditional = (required & WholeNode) != 0 ? RestartTarget.None : Simplify(conditional & ~required);
-            return new RestartPlan(required, conditional, automatic);
+            recommended = Covered(required, recommended);
+            conditional = Covered(required | recommended, conditional);
+            return new RestartPlan(required, recommended, conditional, automatic);
         }
 
         /// <summary>Plans the restarts for the given configuration changes.</summary>
@@ -764,6 +837,16 @@ namespace ImpHa
             return Plan(rules);
         }
 
+        private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
+        {
+            if ((stronger & RestartTarget.System) != 0)
+            {
+                return RestartTarget.None;
+            }
+
+            return Simplify(weaker & ~stronger);
+        }
+
         /// <summary>The IM and Presence CLI command that restarts one target, e.g. "utils service restart Cisco SIP Proxy" or "utils system restart".</summary>
         /// <param name="target">One flag of <see cref="RestartTarget"/>.</param>
         public static string CommandFor(RestartTarget target)
@@ -780,7 +863,7 @@ namespace ImpHa
         internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
         {
             var commands = new global::System.Collections.Generic.List<string>();
-            if ((targets & WholeNode) != 0)
+            if ((targets & RestartTarget.System) != 0)
             {
                 commands.Add("utils system restart");
             }
@@ -790,6 +873,10 @@ namespace ImpHa
                 AddService(commands, targets, RestartTarget.SipProxy);
                 AddService(commands, targets, RestartTarget.PresenceEngine);
                 AddService(commands, targets, RestartTarget.ChatServer);
+                if ((targets & RestartTarget.Node) != 0)
+                {
+                    commands.Add("utils system restart");
+                }
             }
 
             return commands.AsReadOnly();
@@ -805,12 +892,334 @@ namespace ImpHa
 
         private static RestartTarget Simplify(RestartTarget targets)
         {
-            if ((targets & RestartTarget.System) != 0)
+            return (targets & RestartTarget.System) != 0 ? RestartTarget.System : targets;
+        }
+    }
+
+    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public sealed class RestartTrigger
+    {
+        /// <summary>A rule that applies on a node.</summary>
+        /// <param name="rule">The rule, e.g. <c>RestartRules.Get(ConfigurationChange.EditProxyConfiguration)</c>.</param>
+        /// <param name="node">The node where the change was made or that raised the alert, e.g. "imp1b".</param>
+        public RestartTrigger(RestartRule rule, string node)
+        {
+            if (rule == null)
             {
-                return RestartTarget.System;
+                throw new global::System.ArgumentNullException(nameof(rule));
             }
 
-            return (targets & RestartTarget.Node) != 0 ? RestartTarget.Node : targets;
+            if (node == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(node));
+            }
+
+            Rule = rule;
+            Node = node;
+        }
+
+        /// <summary>A configuration change made on a node.</summary>
+        /// <param name="change">The change.</param>
+        /// <param name="node">The node where it was made.</param>
+        public static RestartTrigger Change(ConfigurationChange change, string node) => new RestartTrigger(RestartRules.Get(change), node);
+
+        /// <summary>The rule that applies.</summary>
+        public RestartRule Rule { get; }
+
+        /// <summary>The node where the change was made or that raised the alert.</summary>
+        public string Node { get; }
+    }
+
+    /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public sealed class RestartStep
+    {
+        internal RestartStep(string node, RestartTarget target, RestartNecessity necessity, bool isAutomatic, global::System.Collections.Generic.List<RestartRule> rules)
+        {
+            Node = node;
+            Target = target;
+            Necessity = necessity;
+            IsAutomatic = isAutomatic;
+            RulesList = rules;
+            Rules = rules.AsReadOnly();
+        }
+
+        /// <summary>The node the step is for.</summary>
+        public string Node { get; }
+
+        /// <summary>One service flag, or <see cref="RestartTarget.Node"/> for a restart of the node itself.</summary>
+        public RestartTarget Target { get; }
+
+        /// <summary>Required, recommended or conditional: the strongest of the rules behind the step.</summary>
+        public RestartNecessity Necessity { get; internal set; }
+
+        /// <summary>True when the restart happens by itself when the change is saved: nothing to run, but expect the outage.</summary>
+        public bool IsAutomatic { get; }
+
+        /// <summary>The IM and Presence CLI command to run on <see cref="Node"/>, e.g. "utils service restart Cisco SIP Proxy".</summary>
+        public string Command => RestartPlanner.CommandFor(Target) ?? string.Empty;
+
+        /// <summary>The rules behind the step, including those whose service restarts a node restart covers.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules { get; }
+
+        internal global::System.Collections.Generic.List<RestartRule> RulesList { get; }
+
+        /// <summary>Cisco's words for the step: the rules' printed restarts, each once, joined by "; ".</summary>
+        public string CiscoWording
+        {
+            get
+            {
+                var seen = new global::System.Collections.Generic.List<string>();
+                foreach (RestartRule rule in RulesList)
+                {
+                    if (rule.PrintedRestart.Length > 0 && !seen.Contains(rule.PrintedRestart))
+                    {
+                        seen.Add(rule.PrintedRestart);
+                    }
+                }
+
+                return string.Join("; ", seen);
+            }
+        }
+
+        /// <summary>e.g. "imp1b: required: utils service restart Cisco SIP Proxy".</summary>
+        public override string ToString()
+            => Node + ": " + (IsAutomatic ? "automatic" : Necessity.ToString().ToLowerInvariant()) + ": " + Command;
+    }
+
+    /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    public sealed class NodeRestartPlan
+    {
+        internal NodeRestartPlan(global::System.Collections.Generic.List<string> nodes, global::System.Collections.Generic.List<RestartStep> steps)
+        {
+            Nodes = nodes.AsReadOnly();
+            Steps = steps.AsReadOnly();
+        }
+
+        /// <summary>The nodes planned for: the cluster's nodes given, then any other node a trigger names.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
+
+        /// <summary>Every step, node by node.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<RestartStep> Steps { get; }
+
+        /// <summary>True when nothing needs a restart.</summary>
+        public bool IsEmpty => Steps.Count == 0;
+
+        /// <summary>The steps for one node, in order.</summary>
+        /// <param name="node">A node name as given.</param>
+        public global::System.Collections.Generic.IReadOnlyList<RestartStep> StepsOn(string node)
+        {
+            var steps = new global::System.Collections.Generic.List<RestartStep>();
+            foreach (RestartStep step in Steps)
+            {
+                if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    steps.Add(step);
+                }
+            }
+
+            return steps.AsReadOnly();
+        }
+    }
+
+    public static partial class RestartPlanner
+    {
+        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
+
+        /// <summary>
+        /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
+        /// node applies to the trigger's node only; a restart of every node becomes a node restart on each. A node restart covers
+        /// the service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
+        /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
+        /// </summary>
+        /// <param name="nodes">The cluster's IM and Presence nodes, e.g. publisher first.</param>
+        /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+        public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, global::System.Collections.Generic.IEnumerable<RestartTrigger> triggers)
+        {
+            if (nodes == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(nodes));
+            }
+
+            if (triggers == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(triggers));
+            }
+
+            var nodeList = new global::System.Collections.Generic.List<string>();
+            var triggerList = new global::System.Collections.Generic.List<RestartTrigger>();
+            foreach (string name in nodes)
+            {
+                AddNode(nodeList, name);
+            }
+
+            foreach (RestartTrigger trigger in triggers)
+            {
+                if (trigger != null)
+                {
+                    triggerList.Add(trigger);
+                    AddNode(nodeList, trigger.Node);
+                }
+            }
+
+            var steps = new global::System.Collections.Generic.List<RestartStep>();
+            foreach (RestartTrigger trigger in triggerList)
+            {
+                AddSteps(steps, nodeList, trigger, trigger.Rule.Restart, false);
+                AddSteps(steps, nodeList, trigger, trigger.Rule.Automatic, true);
+            }
+
+            var ordered = new global::System.Collections.Generic.List<RestartStep>();
+            foreach (string name in nodeList)
+            {
+                AddInOrder(ordered, Cover(steps, name));
+            }
+
+            return new NodeRestartPlan(nodeList, ordered);
+        }
+
+        /// <summary>Plans the restarts per node; see <see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/>.</summary>
+        /// <param name="nodes">The cluster's IM and Presence nodes.</param>
+        /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+        public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, params RestartTrigger[] triggers)
+            => PlanForNodes(nodes, (global::System.Collections.Generic.IEnumerable<RestartTrigger>)triggers);
+
+        private static void AddNode(global::System.Collections.Generic.List<string> nodes, string name)
+        {
+            if (name == null || name.Trim().Length == 0)
+            {
+                return;
+            }
+
+            foreach (string known in nodes)
+            {
+                if (string.Equals(known, name, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+            }
+
+            nodes.Add(name);
+        }
+
+        private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartTarget targets, bool automatic)
+        {
+            RestartNecessity necessity = automatic ? RestartNecessity.Required : trigger.Rule.Necessity;
+            foreach (RestartTarget target in s_targetOrder)
+            {
+                if ((targets & target) == 0)
+                {
+                    continue;
+                }
+
+                bool everyNode = target == RestartTarget.System || trigger.Rule.Where == RestartWhere.EveryNode;
+                RestartTarget step = target == RestartTarget.System ? RestartTarget.Node : target;
+                if (everyNode)
+                {
+                    foreach (string name in nodes)
+                    {
+                        Merge(steps, name, step, necessity, automatic, trigger.Rule);
+                    }
+                }
+                else
+                {
+                    Merge(steps, trigger.Node, step, necessity, automatic, trigger.Rule);
+                }
+            }
+        }
+
+        private static void Merge(global::System.Collections.Generic.List<RestartStep> steps, string node, RestartTarget target, RestartNecessity necessity, bool automatic, RestartRule rule)
+        {
+            foreach (RestartStep step in steps)
+            {
+                if (step.Target == target && step.IsAutomatic == automatic && string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    if (necessity < step.Necessity)
+                    {
+                        step.Necessity = necessity;
+                    }
+
+                    if (!step.RulesList.Contains(rule))
+                    {
+                        step.RulesList.Add(rule);
+                    }
+
+                    return;
+                }
+            }
+
+            steps.Add(new RestartStep(node, target, necessity, automatic, new global::System.Collections.Generic.List<RestartRule> { rule }));
+        }
+
+        /// <summary>The steps of one node, with the service restarts its own node restart covers folded into that restart.</summary>
+        private static global::System.Collections.Generic.List<RestartStep> Cover(global::System.Collections.Generic.List<RestartStep> steps, string node)
+        {
+            var onNode = new global::System.Collections.Generic.List<RestartStep>();
+            RestartStep reboot = null;
+            foreach (RestartStep step in steps)
+            {
+                if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    onNode.Add(step);
+                    if (!step.IsAutomatic && step.Target == RestartTarget.Node)
+                    {
+                        reboot = step;
+                    }
+                }
+            }
+
+            if (reboot == null)
+            {
+                return onNode;
+            }
+
+            var kept = new global::System.Collections.Generic.List<RestartStep>();
+            foreach (RestartStep step in onNode)
+            {
+                if (step != reboot && !step.IsAutomatic && step.Necessity >= reboot.Necessity)
+                {
+                    foreach (RestartRule rule in step.RulesList)
+                    {
+                        if (!reboot.RulesList.Contains(rule))
+                        {
+                            reboot.RulesList.Add(rule);
+                        }
+                    }
+
+                    continue;
+                }
+
+                kept.Add(step);
+            }
+
+            return kept;
+        }
+
+        private static void AddInOrder(global::System.Collections.Generic.List<RestartStep> ordered, global::System.Collections.Generic.List<RestartStep> steps)
+        {
+            foreach (RestartStep step in steps)
+            {
+                if (step.IsAutomatic)
+                {
+                    ordered.Add(step);
+                }
+            }
+
+            for (RestartNecessity necessity = RestartNecessity.Required; necessity <= RestartNecessity.Conditional; necessity++)
+            {
+                foreach (RestartTarget target in s_targetOrder)
+                {
+                    foreach (RestartStep step in steps)
+                    {
+                        if (!step.IsAutomatic && step.Necessity == necessity && step.Target == target)
+                        {
+                            ordered.Add(step);
+                        }
+                    }
+                }
+            }
         }
     }
 }

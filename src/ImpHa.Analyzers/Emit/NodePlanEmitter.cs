@@ -1,0 +1,362 @@
+using System.Linq;
+using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.GeneratedApi;
+
+namespace ImpHa.Analyzers.Emit;
+
+/// <summary>
+/// Emits the per-node restart planner: <c>RestartTrigger</c> (a change or alert and the node it happened on),
+/// <c>RestartStep</c>, <c>NodeRestartPlan</c> and <c>RestartPlanner.PlanForNodes</c>. A node restart covers the
+/// service restarts of that node only; required, recommended, conditional and automatic steps stay apart.
+/// </summary>
+internal static class NodePlanEmitter
+{
+    public static void Emit(SourceWriter w)
+    {
+        var attribute = w.Options.GeneratedCodeAttribute;
+        var visibility = w.Options.TypeVisibility;
+        var targets = string.Join(", ", RestartTargets.All.Select(t => Target(t.Kind)));
+        var system = SourceWriter.Literal(RestartTargets.SystemRestartCommand);
+        var service = SourceWriter.Literal(RestartTargets.ServiceRestartCommandPrefix);
+        var node = Target(RestartTargetKind.Node);
+        var everyNode = Target(RestartTargetKind.System);
+        w.Block($$"""
+            /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
+            {{attribute}}
+            {{visibility}} sealed class RestartTrigger
+            {
+                /// <summary>A rule that applies on a node.</summary>
+                /// <param name="rule">The rule, e.g. <c>RestartRules.Get(ConfigurationChange.EditProxyConfiguration)</c>.</param>
+                /// <param name="node">The node where the change was made or that raised the alert, e.g. "imp1b".</param>
+                public RestartTrigger(RestartRule rule, string node)
+                {
+                    if (rule == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(rule));
+                    }
+
+                    if (node == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(node));
+                    }
+
+                    Rule = rule;
+                    Node = node;
+                }
+
+                /// <summary>A configuration change made on a node.</summary>
+                /// <param name="change">The change.</param>
+                /// <param name="node">The node where it was made.</param>
+                public static RestartTrigger Change(ConfigurationChange change, string node) => new RestartTrigger(RestartRules.Get(change), node);
+
+                /// <summary>The rule that applies.</summary>
+                public RestartRule Rule { get; }
+
+                /// <summary>The node where the change was made or that raised the alert.</summary>
+                public string Node { get; }
+            }
+
+            /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
+            {{attribute}}
+            {{visibility}} sealed class RestartStep
+            {
+                internal RestartStep(string node, RestartTarget target, RestartNecessity necessity, bool isAutomatic, global::System.Collections.Generic.List<RestartRule> rules)
+                {
+                    Node = node;
+                    Target = target;
+                    Necessity = necessity;
+                    IsAutomatic = isAutomatic;
+                    RulesList = rules;
+                    Rules = rules.AsReadOnly();
+                    CoveredList = new global::System.Collections.Generic.List<RestartRule>();
+                    CoveredRules = CoveredList.AsReadOnly();
+                }
+
+                /// <summary>The node the step is for.</summary>
+                public string Node { get; }
+
+                /// <summary>One service flag, or <see cref="RestartTarget.Node"/> for a restart of the node itself.</summary>
+                public RestartTarget Target { get; }
+
+                /// <summary>Required, recommended or conditional: the strongest of the rules behind the step.</summary>
+                public RestartNecessity Necessity { get; internal set; }
+
+                /// <summary>True when the restart happens by itself when the change is saved: nothing to run, but expect the outage.</summary>
+                public bool IsAutomatic { get; }
+
+                /// <summary>The IM and Presence CLI command to run on <see cref="Node"/>, e.g. "utils service restart Cisco SIP Proxy".</summary>
+                public string Command => RestartPlanner.CommandFor(Target) ?? string.Empty;
+
+                /// <summary>The rules that ask for this step.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules { get; }
+
+                /// <summary>For a node restart: the rules whose service restarts on this node it makes unnecessary.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<RestartRule> CoveredRules { get; }
+
+                internal global::System.Collections.Generic.List<RestartRule> RulesList { get; }
+
+                internal global::System.Collections.Generic.List<RestartRule> CoveredList { get; }
+
+                /// <summary>Cisco's words for the step: the rules' printed restarts, each once, joined by "; ".</summary>
+                public string CiscoWording
+                {
+                    get
+                    {
+                        var seen = new global::System.Collections.Generic.List<string>();
+                        foreach (RestartRule rule in RulesList)
+                        {
+                            if (rule.PrintedRestart.Length > 0 && !seen.Contains(rule.PrintedRestart))
+                            {
+                                seen.Add(rule.PrintedRestart);
+                            }
+                        }
+
+                        return string.Join("; ", seen);
+                    }
+                }
+
+                /// <summary>e.g. "imp1b: required: utils service restart Cisco SIP Proxy".</summary>
+                public override string ToString()
+                    => Node + ": " + (IsAutomatic ? "automatic" : Necessity.ToString().ToLowerInvariant()) + ": " + Command;
+            }
+
+            /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
+            {{attribute}}
+            {{visibility}} sealed class NodeRestartPlan
+            {
+                internal NodeRestartPlan(global::System.Collections.Generic.List<string> nodes, global::System.Collections.Generic.List<RestartStep> steps)
+                {
+                    Nodes = nodes.AsReadOnly();
+                    Steps = steps.AsReadOnly();
+                }
+
+                /// <summary>The nodes planned for: the cluster's nodes given, then any other node a trigger names.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
+
+                /// <summary>Every step, node by node.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<RestartStep> Steps { get; }
+
+                /// <summary>True when nothing needs a restart.</summary>
+                public bool IsEmpty => Steps.Count == 0;
+
+                /// <summary>The steps for one node, in order.</summary>
+                /// <param name="node">A node name as given.</param>
+                public global::System.Collections.Generic.IReadOnlyList<RestartStep> StepsOn(string node)
+                {
+                    var steps = new global::System.Collections.Generic.List<RestartStep>();
+                    foreach (RestartStep step in Steps)
+                    {
+                        if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            steps.Add(step);
+                        }
+                    }
+
+                    return steps.AsReadOnly();
+                }
+            }
+
+            """);
+        w.Line($"{visibility} static partial class RestartPlanner").Open();
+        w.Block($$"""
+            private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { {{targets}} };
+
+            /// <summary>
+            /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
+            /// node applies to the trigger's node only; a restart of every node becomes a node restart on each. A node restart covers
+            /// the service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
+            /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
+            /// </summary>
+            /// <param name="nodes">The cluster's IM and Presence nodes, e.g. publisher first.</param>
+            /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+            public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, global::System.Collections.Generic.IEnumerable<RestartTrigger> triggers)
+            {
+                if (nodes == null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(nodes));
+                }
+
+                if (triggers == null)
+                {
+                    throw new global::System.ArgumentNullException(nameof(triggers));
+                }
+
+                var nodeList = new global::System.Collections.Generic.List<string>();
+                var triggerList = new global::System.Collections.Generic.List<RestartTrigger>();
+                foreach (string name in nodes)
+                {
+                    AddNode(nodeList, name);
+                }
+
+                foreach (RestartTrigger trigger in triggers)
+                {
+                    if (trigger != null)
+                    {
+                        triggerList.Add(trigger);
+                        AddNode(nodeList, trigger.Node);
+                    }
+                }
+
+                var steps = new global::System.Collections.Generic.List<RestartStep>();
+                foreach (RestartTrigger trigger in triggerList)
+                {
+                    AddSteps(steps, nodeList, trigger, trigger.Rule.Restart, false);
+                    AddSteps(steps, nodeList, trigger, trigger.Rule.Automatic, true);
+                }
+
+                var ordered = new global::System.Collections.Generic.List<RestartStep>();
+                foreach (string name in nodeList)
+                {
+                    AddInOrder(ordered, Cover(steps, name));
+                }
+
+                return new NodeRestartPlan(nodeList, ordered);
+            }
+
+            /// <summary>Plans the restarts per node; see <see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/>.</summary>
+            /// <param name="nodes">The cluster's IM and Presence nodes.</param>
+            /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+            public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, params RestartTrigger[] triggers)
+                => PlanForNodes(nodes, (global::System.Collections.Generic.IEnumerable<RestartTrigger>)triggers);
+
+            private static void AddNode(global::System.Collections.Generic.List<string> nodes, string name)
+            {
+                if (name == null || name.Trim().Length == 0)
+                {
+                    return;
+                }
+
+                foreach (string known in nodes)
+                {
+                    if (string.Equals(known, name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return;
+                    }
+                }
+
+                nodes.Add(name);
+            }
+
+            private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartTarget targets, bool automatic)
+            {
+                RestartNecessity necessity = automatic ? RestartNecessity.Required : trigger.Rule.Necessity;
+                foreach (RestartTarget target in s_targetOrder)
+                {
+                    if ((targets & target) == 0)
+                    {
+                        continue;
+                    }
+
+                    bool everyNode = target == {{everyNode}} || trigger.Rule.Where == RestartWhere.EveryNode;
+                    RestartTarget step = target == {{everyNode}} ? {{node}} : target;
+                    if (everyNode)
+                    {
+                        foreach (string name in nodes)
+                        {
+                            Merge(steps, name, step, necessity, automatic, trigger.Rule);
+                        }
+                    }
+                    else
+                    {
+                        Merge(steps, trigger.Node, step, necessity, automatic, trigger.Rule);
+                    }
+                }
+            }
+
+            private static void Merge(global::System.Collections.Generic.List<RestartStep> steps, string node, RestartTarget target, RestartNecessity necessity, bool automatic, RestartRule rule)
+            {
+                foreach (RestartStep step in steps)
+                {
+                    if (step.Target == target && step.IsAutomatic == automatic && string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (necessity < step.Necessity)
+                        {
+                            step.Necessity = necessity;
+                        }
+
+                        if (!step.RulesList.Contains(rule))
+                        {
+                            step.RulesList.Add(rule);
+                        }
+
+                        return;
+                    }
+                }
+
+                steps.Add(new RestartStep(node, target, necessity, automatic, new global::System.Collections.Generic.List<RestartRule> { rule }));
+            }
+
+            /// <summary>The steps of one node, with the service restarts its own node restart covers folded into that restart.</summary>
+            private static global::System.Collections.Generic.List<RestartStep> Cover(global::System.Collections.Generic.List<RestartStep> steps, string node)
+            {
+                var onNode = new global::System.Collections.Generic.List<RestartStep>();
+                RestartStep{{w.Options.NullableReference}} reboot = null;
+                foreach (RestartStep step in steps)
+                {
+                    if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        onNode.Add(step);
+                        if (!step.IsAutomatic && step.Target == {{node}})
+                        {
+                            reboot = step;
+                        }
+                    }
+                }
+
+                if (reboot == null)
+                {
+                    return onNode;
+                }
+
+                var kept = new global::System.Collections.Generic.List<RestartStep>();
+                foreach (RestartStep step in onNode)
+                {
+                    if (step != reboot && !step.IsAutomatic && step.Necessity >= reboot.Necessity)
+                    {
+                        foreach (RestartRule rule in step.RulesList)
+                        {
+                            if (!reboot.RulesList.Contains(rule) && !reboot.CoveredList.Contains(rule))
+                            {
+                                reboot.CoveredList.Add(rule);
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    kept.Add(step);
+                }
+
+                return kept;
+            }
+
+            private static void AddInOrder(global::System.Collections.Generic.List<RestartStep> ordered, global::System.Collections.Generic.List<RestartStep> steps)
+            {
+                foreach (RestartStep step in steps)
+                {
+                    if (step.IsAutomatic)
+                    {
+                        ordered.Add(step);
+                    }
+                }
+
+                for (RestartNecessity necessity = RestartNecessity.Required; necessity <= RestartNecessity.Conditional; necessity++)
+                {
+                    foreach (RestartTarget target in s_targetOrder)
+                    {
+                        foreach (RestartStep step in steps)
+                        {
+                            if (!step.IsAutomatic && step.Necessity == necessity && step.Target == target)
+                            {
+                                ordered.Add(step);
+                            }
+                        }
+                    }
+                }
+            }
+            """);
+        w.Close();
+    }
+
+    private static string Target(RestartTargetKind kind) => GeneratedNames.RestartTarget + "." + kind;
+}
