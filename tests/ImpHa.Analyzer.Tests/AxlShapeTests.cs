@@ -109,6 +109,11 @@ public class AxlShapeTests
         => new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(marker)
             .WithArguments(name, "ImpHaUpperLimitParameterNames", "ImpHaLowerLimitParameterNames");
 
+    /// <summary>IMPHA008 by Cisco's rule that any edit to a Cisco XCP Router parameter needs the router's restart.</summary>
+    private static DiagnosticResult XcpRouterBlanket(int marker, string parameter)
+        => new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(marker)
+            .WithArguments(parameter, "Cisco XCP Router (Cisco: any edit to a parameter that affects it needs its restart)", "Cisco XCP Router", "utils service restart Cisco XCP Router");
+
     private static ImpHaAnalyzerTest Test(string source, LanguageVersion version, params string[] others)
     {
         var test = new ImpHaAnalyzerTest(source, Example1, version);
@@ -171,7 +176,7 @@ public class AxlShapeTests
 
                     var other = new UpdateServiceParameterReq();
                     other.service = "Cisco XCP Router";
-                    other.name = "Client Re-Login Upper Limit";
+                    other.name = {|#3:"Client Re-Login Upper Limit"|};
                     other.value = "300";
                     await client.updateServiceParameterAsync(other);
                 }
@@ -181,6 +186,7 @@ public class AxlShapeTests
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Lower(1, "90"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
+        test.ExpectedDiagnostics.Add(XcpRouterBlanket(3, "Client Re-Login Upper Limit"));
         await test.RunAsync();
     }
 
@@ -224,7 +230,7 @@ public class AxlShapeTests
                     });
                     client.updateServiceParameter(new UpdateServiceParameterReq
                     {
-                        Items = new object[] { "Cisco XCP Router", "Client Re-Login Upper Limit" },
+                        Items = new object[] { "Cisco XCP Router", {|#2:"Client Re-Login Upper Limit"|} },
                         ItemsElementName = new[] { ItemsChoiceType108.service, ItemsChoiceType108.name },
                         value = "300",
                     });
@@ -234,6 +240,7 @@ public class AxlShapeTests
         var test = Test(source, version, XmlSerializerProxy);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(XcpRouterBlanket(2, "Client Re-Login Upper Limit"));
         await test.RunAsync();
     }
 
@@ -469,9 +476,9 @@ public class AxlShapeTests
 
                     await client.updateServiceParameterAsync(new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager (Active)", name = {|#1:"SrmLowerLimit"|}, value = "90" });
 
-                    // Not a number, another service, a known label, no service named: nothing to say.
+                    // Not a number, another service (the XCP Router's blanket restart rule speaks there), a known label, no service named: no IMPHA009.
                     await client.updateServiceParameterAsync(new UpdateServiceParameterReq { service = Labels.Srm, name = "SomethingElse", value = runtime });
-                    await client.updateServiceParameterAsync(new UpdateServiceParameterReq { service = "Cisco XCP Router", name = "SomethingElse", value = "300" });
+                    await client.updateServiceParameterAsync(new UpdateServiceParameterReq { service = "Cisco XCP Router", name = {|#2:"SomethingElse"|}, value = "300" });
                     await client.updateServiceParameterAsync(new UpdateServiceParameterReq { service = Labels.Srm, name = "Critical Service Down Delay", value = "120" });
                     await client.updateServiceParameterAsync(new UpdateServiceParameterReq { name = "SomethingElse", value = "300" });
                 }
@@ -480,6 +487,7 @@ public class AxlShapeTests
         var test = Test(source, version, Svcutil);
         test.ExpectedDiagnostics.Add(Unknown(0, "ClientReloginUpperLimit"));
         test.ExpectedDiagnostics.Add(Unknown(1, "SrmLowerLimit"));
+        test.ExpectedDiagnostics.Add(XcpRouterBlanket(2, "SomethingElse"));
         await test.RunAsync();
     }
 

@@ -282,7 +282,7 @@ public class ReLoginLimitAnalyzerTests
                     Log("Client Re-Login Upper Limit", 999);
                     Axl.Set("imp1", "Cisco Server Recovery Manager", "Critical Service Down Delay", "90");
                     Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", dynamicValue);
-                    Axl.Set("imp1", "Cisco XCP Router", "Maximum Watchers Upper Limit", "999");
+                    Axl.Set("imp1", "Cisco SIP Proxy", "Maximum Watchers Upper Limit", "999");
                     var text = "Client Re-Login Upper Limit" + 999;
                     int limit = 999;
                     new UpdateServiceParameterReq { name = "Client Re-Login Lower Limit", value = dynamicValue };
