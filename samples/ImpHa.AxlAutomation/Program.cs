@@ -23,7 +23,7 @@ internal static class Legacy
     // Hardcoded values: ImpHa checks them against the selected profile (see the .csproj).
     public static void Configure(AxlClient client)
     {
-        client.Set("imp1.example.com", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", "90");   // IMPHA002
+        client.Set("imp1.example.com", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", "100");  // IMPHA002
         client.Set("imp1.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "253");  // correct
         client.Set("imp2.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "300");  // IMPHA001, IMPHA007
         client.Set("imp1.example.com", "Cisco SIP Proxy", "HTTP Port", "8081");                                 // IMPHA008 (info)

@@ -6,6 +6,9 @@ namespace ImpHa.Planner;
 /// <summary>Works out and prints what the administrator should configure.</summary>
 internal static class PlannerReport
 {
+    /// <summary>The Critical Service Down Delay's default as Cisco states it (the tables assume 120 s).</summary>
+    private const int CiscoDefaultDelaySeconds = 90;
+
     /// <summary>Writes the plan; returns false with a one-line error when the users do not fit.</summary>
     public static bool TryWrite(PlannerRequest request, TextWriter output, out string error)
     {
@@ -31,6 +34,13 @@ internal static class PlannerReport
         if (request.CriticalServiceDownDelaySeconds is int custom && custom != HaLoginProfiles.TableCriticalServiceDownDelaySeconds)
         {
             output.WriteLine($"  (derived: Cisco's tables assume {HaLoginProfiles.TableCriticalServiceDownDelaySeconds} s; the upper limit keeps the table's spread above your delay)");
+        }
+        else if (request.CriticalServiceDownDelaySeconds is null
+            && HaLoginProfiles.TryGetLimits(request.Profile, request.Deployment, users, CiscoDefaultDelaySeconds, out var cisco))
+        {
+            output.WriteLine($"  Reading: the tables' ({HaLoginProfiles.TableCriticalServiceDownDelaySeconds} s, as every table assumes). Cisco also states a default delay of");
+            output.WriteLine($"  {CiscoDefaultDelaySeconds} s and sets the lower limit to it (procedure step 5): with that delay, lower {cisco.LowerLimit} and upper {cisco.UpperLimit}.");
+            output.WriteLine("  Give --critical-delay with your cluster's value to plan for one reading.");
         }
 
         output.WriteLine();

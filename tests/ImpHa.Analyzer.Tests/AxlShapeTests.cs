@@ -99,11 +99,11 @@ public class AxlShapeTests
         """;
 
     private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, ImpHaAnalyzerTest.TablesReading(253, 223));
 
     private static DiagnosticResult Lower(int marker, string value)
         => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)");
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)");
 
     private static DiagnosticResult Unknown(int marker, string name)
         => new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(marker)
@@ -143,7 +143,7 @@ public class AxlShapeTests
                     req.value = {|#0:"300"|};
                     await client.updateServiceParameterAsync(req);
 
-                    req.value = {|#1:"90"|};
+                    req.value = {|#1:"100"|};
                     req.name = Labels.Lower;
                     await client.updateServiceParameterAsync(req);
                 }
@@ -184,7 +184,7 @@ public class AxlShapeTests
             """;
         var test = Test(source, version, Svcutil);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
         test.ExpectedDiagnostics.Add(XcpRouterBlanket(3, "Client Re-Login Upper Limit"));
         await test.RunAsync();
@@ -209,7 +209,7 @@ public class AxlShapeTests
                     var req = new UpdateServiceParameterReq();
                     req.ItemsElementName = new ItemsChoiceType108[] { ItemsChoiceType108.name, ItemsChoiceType108.service };
                     req.Items = new object[] { "Client Re-Login Lower Limit", "Cisco Server Recovery Manager" };
-                    req.value = {|#1:"90"|};
+                    req.value = {|#1:"100"|};
                     client.updateServiceParameter(req);
                 }
 
@@ -239,7 +239,7 @@ public class AxlShapeTests
             """;
         var test = Test(source, version, XmlSerializerProxy);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(XcpRouterBlanket(2, "Client Re-Login Upper Limit"));
         await test.RunAsync();
     }
@@ -266,7 +266,7 @@ public class AxlShapeTests
                     request.service = "Cisco Server Recovery Manager";
                     request.ItemElementName = ItemChoiceType27.name;
                     request.Item = "Client Re-Login Lower Limit";
-                    request.newValue = {|#1:"90"|};
+                    request.newValue = {|#1:"100"|};
                     client.updateServiceParameter(request);
                 }
 
@@ -280,7 +280,7 @@ public class AxlShapeTests
             """;
         var test = Test(source, version, WsdlExeProxy);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         await test.RunAsync();
     }
 
@@ -308,7 +308,7 @@ public class AxlShapeTests
 
                 void Added(IDictionary<string, string> settings, string runtime)
                 {
-                    settings.Add(Labels.Lower, {|#2:"90"|});
+                    settings.Add(Labels.Lower, {|#2:"100"|});
                     settings[Labels.Upper] = {|#3:"301"|};
                     settings[Labels.Upper] = runtime;
                 }
@@ -322,7 +322,7 @@ public class AxlShapeTests
         var test = Test(source, version, Svcutil);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Upper(1, "300"));
-        test.ExpectedDiagnostics.Add(Lower(2, "90"));
+        test.ExpectedDiagnostics.Add(Lower(2, "100"));
         test.ExpectedDiagnostics.Add(Upper(3, "301"));
         test.ExpectedDiagnostics.Add(Upper(4, "302"));
         await test.RunAsync();
@@ -368,7 +368,7 @@ public class AxlShapeTests
                 {
                     await client.executeSQLUpdateAsync(new ExecuteSQLUpdateReq { sql = "update processconfig set paramvalue = '{|#0:300|}' where paramname = 'Client Re-Login Upper Limit'" });
                     var req = new ExecuteSQLUpdateReq();
-                    req.sql = "UPDATE ProcessConfig SET ParamValue='{|#1:90|}' WHERE ParamName='" + Labels.Lower + "' AND fkprocessnode = (select pkid from processnode where name = 'imp1a')";
+                    req.sql = "UPDATE ProcessConfig SET ParamValue='{|#1:100|}' WHERE ParamName='" + Labels.Lower + "' AND fkprocessnode = (select pkid from processnode where name = 'imp1a')";
                     await client.executeSQLUpdateAsync(req);
                 }
 
@@ -393,7 +393,7 @@ public class AxlShapeTests
             """;
         var test = Test(source, version, Svcutil);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
         test.ExpectedDiagnostics.Add(Upper(3, "301"));
         test.ExpectedDiagnostics.Add(Upper(4, "302"));
@@ -444,7 +444,7 @@ public class AxlShapeTests
                 void Run()
                 {
                     Axl.Set(value: {|#0:"300"|}, name: Labels.Upper, service: Labels.Srm, node: "imp1a");
-                    Axl.SetNumber(name: Labels.Lower, value: {|#1:90|}, node: "imp1a", service: Labels.Srm);
+                    Axl.SetNumber(name: Labels.Lower, value: {|#1:100|}, node: "imp1a", service: Labels.Srm);
                     Axl.SetNumber("imp1a", Labels.Srm, Labels.Upper, {|#2:Labels.UpperValue|});
                     Axl.Set(service: "Cisco SIP Proxy", value: "300", name: Labels.Upper, node: "imp1a");
                 }
@@ -452,7 +452,7 @@ public class AxlShapeTests
             """;
         var test = Test(source, version, Svcutil);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
         await test.RunAsync();
     }

@@ -20,11 +20,11 @@ public class ExtendedShapeTests
     private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
 
     private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, ImpHaAnalyzerTest.TablesReading(253, 223));
 
     private static DiagnosticResult Lower(int marker, string value)
         => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)");
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)");
 
     [Fact]
     public async Task Values_written_to_marked_members_are_checked_where_they_are_written()
@@ -35,7 +35,7 @@ public class ExtendedShapeTests
             public class ClusterSettings
             {
                 [ReLoginUpperLimit] public int Upper { get; set; } = {|#0:300|};
-                [ReLoginLowerLimit] public string Lower = {|#1:"90"|};
+                [ReLoginLowerLimit] public string Lower = {|#1:"100"|};
                 [ReLoginUpperLimit] public int Fine { get; set; } = SelectedHaProfile.UpperLimit;
             }
 
@@ -63,7 +63,7 @@ public class ExtendedShapeTests
             """;
         var test = new ImpHaAnalyzerTest(source, Example1).WithGeneratedApi(Example1);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(Upper(2, "250"));
         test.ExpectedDiagnostics.Add(Upper(3, "260"));
         test.ExpectedDiagnostics.Add(Upper(4, "254"));
@@ -81,7 +81,7 @@ public class ExtendedShapeTests
                 void Run()
                 {
                     Axl.Set("imp1", "Cisco Server Recovery Manager", "ClientReloginUpperLimit", {|#0:"300"|});
-                    Axl.Set("imp1", "Cisco Server Recovery Manager", "srm.relogin.lower", {|#1:"90"|});
+                    Axl.Set("imp1", "Cisco Server Recovery Manager", "srm.relogin.lower", {|#1:"100"|});
                     Axl.Set("imp1", "Cisco Server Recovery Manager", {|#3:"SomethingElse"|}, "300");
                 }
             }
@@ -101,7 +101,7 @@ public class ExtendedShapeTests
         test.TestState.Sources.Add(("/b/PerFolder.cs", folder));
         test.TestState.AnalyzerConfigFiles.Add(("/b/.editorconfig", "root = true\n[*.cs]\nimpha_upper_limit_parameter_names = another, upper-limit-id\n"));
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
-        test.ExpectedDiagnostics.Add(Lower(1, "90"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
         test.ExpectedDiagnostics.Add(Upper(2, "300"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(3)
             .WithArguments("SomethingElse", "ImpHaUpperLimitParameterNames", "ImpHaLowerLimitParameterNames"));
@@ -173,7 +173,7 @@ public class ExtendedShapeTests
             using ImpHa;
             class Typing
             {
-                void Complete() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"90"|});
+                void Complete() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"100"|});
 
                 [ReLoginUpperLimit] int upper = 
                 void Run()
@@ -187,7 +187,7 @@ public class ExtendedShapeTests
             """;
         var test = new ImpHaAnalyzerTest(source, Example1).WithGeneratedApi(Example1);
         test.CompilerDiagnostics = CompilerDiagnostics.None;
-        test.ExpectedDiagnostics.Add(Lower(0, "90"));
+        test.ExpectedDiagnostics.Add(Lower(0, "100"));
         await test.RunAsync();
     }
 }

@@ -60,8 +60,8 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 1).WithArguments("Client Re-Login Upper Limit", "300", "260"));
         await test.RunAsync();
     }
@@ -79,13 +79,13 @@ public class ReLoginLimitAnalyzerTests
                         processNodeName = "imp1",
                         service = "Cisco Server Recovery Manager",
                         name = "Client Re-Login Lower Limit",
-                        value = {|#0:"90"|},
+                        value = {|#0:"100"|},
                     });
                 }
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("90", "120", " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)"));
         await test.RunAsync();
     }
 
@@ -103,7 +103,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 0).WithArguments("Client Re-Login Upper Limit", "300", "253"));
         await test.RunAsync();
     }
@@ -139,11 +139,11 @@ public class ReLoginLimitAnalyzerTests
             class Column
             {
                 void A() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 587);
-                void B() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:590|});
+                void B() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:600|});
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("590", "15000 Users Full UC active/active", "a value of its table; the nearest is 587 (set ImpHaActiveUsers to check the exact row)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("600", "15000 Users Full UC active/active", "a value of its table; the nearest is 587 (the tables' reading, Critical Service Down Delay 120 s) (set ImpHaActiveUsers to check the exact row)"));
         await test.RunAsync();
     }
 
@@ -161,7 +161,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("600", "120", " (the tables' value; set ImpHaCriticalServiceDownDelay if your cluster's differs)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("600", "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)"));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperNotAboveLower, 1).WithArguments("587", "600"));
         await test.RunAsync();
     }
@@ -227,7 +227,7 @@ public class ReLoginLimitAnalyzerTests
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
         test.TestState.AnalyzerConfigFiles.Add(("/0/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 25000\nimpha_deployment = active-standby\nimpha_active_users = 3000\n"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", "495"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
         await test.RunAsync();
     }
 
@@ -264,7 +264,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1, LanguageVersion.CSharp7_3);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
         await test.RunAsync();
     }
 

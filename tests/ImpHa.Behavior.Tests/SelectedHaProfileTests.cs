@@ -26,4 +26,14 @@ public class SelectedHaProfileTests
         Assert.Equal(HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers), SelectedHaProfile.Limits);
         Assert.Equal(SelectedHaProfile.MaxActiveUsers, DataFiles.LoginTables().Single(t => t.Key == (SelectedHaProfile.Profile, SelectedHaProfile.Deployment)).Max(r => r.Users));
     }
+
+    [Fact]
+    public void Without_a_configured_delay_Cisco_default_reading_is_there_too()
+    {
+        // The tables assume 120 s; Cisco's stated default delay is 90 s and procedure step 5 sets the lower limit to it.
+        Assert.Equal(120, SelectedHaProfile.CriticalServiceDownDelaySeconds);
+        Assert.Equal(90, SelectedHaProfile.CiscoDefaultDelayLowerLimit);
+        Assert.Equal(HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90).UpperLimit, SelectedHaProfile.CiscoDefaultDelayUpperLimit);
+        Assert.Equal(SelectedHaProfile.UpperLimit - SelectedHaProfile.LowerLimit, SelectedHaProfile.CiscoDefaultDelayUpperLimit - SelectedHaProfile.CiscoDefaultDelayLowerLimit);
+    }
 }

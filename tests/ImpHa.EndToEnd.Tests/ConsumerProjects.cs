@@ -48,7 +48,7 @@ internal static class ConsumerProjects
                     SetNumber("imp2", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 253);
                 }
 
-                public static void WrongLower() => Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", /*IMPHA002*/"90");
+                public static void WrongLower() => Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", /*IMPHA002*/"100");
 
                 public static void WrongUpper() => Set("imp2", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", /*IMPHA001*/"300");
 

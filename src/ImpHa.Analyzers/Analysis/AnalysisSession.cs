@@ -140,7 +140,7 @@ internal sealed class AnalysisSession
                 }
             }
 
-            BlockChecks.Report(_writes, report);
+            BlockChecks.Report(symbols.Limits.CheckBlock(_writes, settings, report), report);
         }
 
         private void AnalyzeCall(IOperation operation, bool withMembers)
@@ -208,9 +208,7 @@ internal sealed class AnalysisSession
                 return;
             }
 
-            write = write with { Expected = write.Kind == LimitKind.Lower ? settings.Expectation?.LowerLimit : settings.Expectation?.UpperLimit };
             _writes.Add(write);
-            symbols.Limits.Check(write, settings, report);
         }
     }
 

@@ -24,7 +24,8 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NoProfileSelected,
         DiagnosticDescriptors.NodesDiffer,
         DiagnosticDescriptors.RestartNeeded,
-        DiagnosticDescriptors.UnknownParameter);
+        DiagnosticDescriptors.UnknownParameter,
+        DiagnosticDescriptors.DelayNotPinned);
 
     public override void Initialize(AnalysisContext context)
     {

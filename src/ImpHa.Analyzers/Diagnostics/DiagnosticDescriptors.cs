@@ -108,10 +108,15 @@ internal static class DiagnosticDescriptors
         "ImpHa cannot check a Cisco Server Recovery Manager parameter it does not know",
         "ImpHa cannot check the value written to '{0}' of Cisco Server Recovery Manager: AXL takes internal parameter names, and '{0}' is not one ImpHa knows; if it is a re-login limit, add it to {1} or {2}");
 
+    public static readonly DiagnosticDescriptor DelayNotPinned = Code(
+        "IMPHA010", DiagnosticSeverity.Info,
+        "Re-login limits follow Cisco's default Critical Service Down Delay, not the tables' delay",
+        "These limits follow Cisco's stated default Critical Service Down Delay of {0} s ({1}) while Cisco's tables assume {2} s ({3}); ImpHa accepts both readings until {4} is set to your cluster's value");
+
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, InvalidNamespace, InvalidVisibility,
-        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter);
+        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);
 

@@ -8,14 +8,28 @@ namespace ImpHa.Analyzers.Domain;
 /// <summary>What the tables say the limits should be for a selection (through <see cref="ReLoginRules"/>); computed once per selection.</summary>
 internal sealed class ReLoginExpectation
 {
-    private ReLoginExpectation(int delay, bool tableDelay, LoginTableModel table, LoginRowModel? row, string description)
+    private ReLoginExpectation(int delay, bool tableDelay, LoginTableModel table, LoginRowModel? row, string description, bool delayConfigured)
     {
         LowerLimit = delay;
         UsesTableDelay = tableDelay;
         Table = table;
         Row = row;
         Description = description;
+        DelayConfigured = delayConfigured;
+        if (!delayConfigured && delay != ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds)
+        {
+            CiscoDefaultReading = new ReLoginExpectation(ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds, false, table, row, description, delayConfigured: false);
+        }
     }
+
+    /// <summary>True when the project set the cluster's Critical Service Down Delay: only its reading is right.</summary>
+    public bool DelayConfigured { get; }
+
+    /// <summary>
+    /// With no delay configured, the other reading Cisco's document allows: the lower limit at Cisco's default
+    /// delay (90 s, procedure step 5) and the upper limit derived from it. Null once a delay is configured.
+    /// </summary>
+    public ReLoginExpectation? CiscoDefaultReading { get; }
 
     /// <summary>The lower limit: the Critical Service Down Delay.</summary>
     public int LowerLimit { get; }
@@ -61,7 +75,7 @@ internal sealed class ReLoginExpectation
             description += $", {users.Text()} active users (table row {row.ActiveUsers.Text()})";
         }
 
-        return new ReLoginExpectation(delay, delay == login.CriticalServiceDownDelaySeconds, table, row, description);
+        return new ReLoginExpectation(delay, delay == login.CriticalServiceDownDelaySeconds, table, row, description, selection.CriticalServiceDownDelay is not null);
     }
 
     /// <summary>e.g. "15000 Users Full UC active/active".</summary>

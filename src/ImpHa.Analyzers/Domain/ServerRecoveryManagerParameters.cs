@@ -7,6 +7,12 @@ internal static class ServerRecoveryManagerParameters
     public const string ClientReLoginUpperLimit = "Client Re-Login Upper Limit";
     public const string CriticalServiceDownDelay = "Critical Service Down Delay";
 
+    /// <summary>
+    /// The Critical Service Down Delay's default as Cisco states it (procedure step 5 sets the lower limit to it),
+    /// while the tables assume 120 s: both readings are Cisco's until a project says which its cluster uses.
+    /// </summary>
+    public const int DefaultCriticalServiceDownDelaySeconds = 90;
+
     /// <summary>The label some releases print for <see cref="CriticalServiceDownDelay"/>.</summary>
     public const string CriticalServiceDelay = "Critical Service Delay";
 

@@ -41,9 +41,12 @@ internal static class SelectedProfileEmitter
         w.Line($"public const {GeneratedNames.HaDeployment} Deployment = {GeneratedNames.HaDeployment}.{table.Deployment.MemberName()};").Line();
         w.Summary("The most active users the profile's table covers (per node for active/active, per group for active/standby).");
         w.Line($"public const int MaxActiveUsers = {table.MaxActiveUsers.Text()};").Line();
-        w.Summary($"The Critical Service Down Delay in seconds: {ImpHaSettings.CriticalServiceDownDelay.Property}, else the value Cisco's tables assume.");
+        var reading = expectation.DelayConfigured
+            ? $"the {ImpHaSettings.CriticalServiceDownDelay.Property} you set"
+            : $"the tables' reading ({expectation.LowerLimit.Text()} s, as every table assumes; {ImpHaSettings.CriticalServiceDownDelay.Property} is not set, and Cisco's stated default of {ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text()} s is in the CiscoDefaultDelay constants)";
+        w.Summary($"The Critical Service Down Delay in seconds: {SourceWriter.Xml(reading)}.");
         w.Line($"public const int CriticalServiceDownDelaySeconds = {expectation.LowerLimit.Text()};").Line();
-        w.Summary("Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay. Set the same value on both nodes.");
+        w.Summary($"Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay, by {SourceWriter.Xml(reading)}. Set the same value on both nodes.");
         w.Line($"public const int {GeneratedNames.SelectedLowerLimit} = {expectation.LowerLimit.Text()};");
         if (expectation.Row is { } row && expectation.UpperLimit is int upper)
         {
@@ -56,6 +59,20 @@ internal static class SelectedProfileEmitter
             w.Line($"public const int {GeneratedNames.SelectedUpperLimit} = {upper.Text()};").Line();
             w.Summary("Both limits and the table row, as one value.");
             w.Line($"public static ReLoginLimits Limits => new ReLoginLimits({GeneratedNames.SelectedLowerLimit}, {GeneratedNames.SelectedUpperLimit}, TableActiveUsers);");
+        }
+
+        if (expectation.CiscoDefaultReading is { } cisco)
+        {
+            var delay = ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text();
+            w.Line();
+            w.Summary($"Client Re-Login Lower Limit by the other reading of Cisco's document: its stated default Critical Service Down Delay, {delay} s (procedure step 5 sets the lower limit to the delay). Emitted while {ImpHaSettings.CriticalServiceDownDelay.Property} is not set.");
+            w.Line($"public const int {GeneratedNames.CiscoDefaultDelayLowerLimit} = {cisco.LowerLimit.Text()};");
+            if (cisco.UpperLimit is int ciscoUpper)
+            {
+                w.Line();
+                w.Summary($"Client Re-Login Upper Limit with Cisco's default delay of {delay} s: the table row's spread above the delay (ImpHa's derivation; Cisco prints only the 120 s values).");
+                w.Line($"public const int {GeneratedNames.CiscoDefaultDelayUpperLimit} = {ciscoUpper.Text()};");
+            }
         }
 
         w.Close();

@@ -30,6 +30,10 @@ internal static class GeneratedNames
     public const string SelectedUpperLimit = "UpperLimit";
     public const string SelectedLowerLimit = "LowerLimit";
 
+    /// <summary>The constants of <c>SelectedHaProfile</c> for the other reading, emitted when no delay is configured: Cisco's default delay of 90 s.</summary>
+    public const string CiscoDefaultDelayLowerLimit = "CiscoDefaultDelayLowerLimit";
+    public const string CiscoDefaultDelayUpperLimit = "CiscoDefaultDelayUpperLimit";
+
     /// <summary>The <c>HaLoginProfiles</c> lookups whose constant arguments the analyzer checks (IMPHA004 in code).</summary>
     public static readonly string[] LookupMethods = [GetLimitsMethod, TryGetLimitsMethod, ForRedundancyGroupMethod];
 

@@ -944,6 +944,8 @@ namespace ImpHa
             IsAutomatic = isAutomatic;
             RulesList = rules;
             Rules = rules.AsReadOnly();
+            CoveredList = new global::System.Collections.Generic.List<RestartRule>();
+            CoveredRules = CoveredList.AsReadOnly();
         }
 
         /// <summary>The node the step is for.</summary>
@@ -961,10 +963,15 @@ namespace ImpHa
         /// <summary>The IM and Presence CLI command to run on <see cref="Node"/>, e.g. "utils service restart Cisco SIP Proxy".</summary>
         public string Command => RestartPlanner.CommandFor(Target) ?? string.Empty;
 
-        /// <summary>The rules behind the step, including those whose service restarts a node restart covers.</summary>
+        /// <summary>The rules that ask for this step.</summary>
         public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules { get; }
 
+        /// <summary>For a node restart: the rules whose service restarts on this node it makes unnecessary.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<RestartRule> CoveredRules { get; }
+
         internal global::System.Collections.Generic.List<RestartRule> RulesList { get; }
+
+        internal global::System.Collections.Generic.List<RestartRule> CoveredList { get; }
 
         /// <summary>Cisco's words for the step: the rules' printed restarts, each once, joined by "; ".</summary>
         public string CiscoWording
@@ -1183,9 +1190,9 @@ namespace ImpHa
                 {
                     foreach (RestartRule rule in step.RulesList)
                     {
-                        if (!reboot.RulesList.Contains(rule))
+                        if (!reboot.RulesList.Contains(rule) && !reboot.CoveredList.Contains(rule))
                         {
-                            reboot.RulesList.Add(rule);
+                            reboot.CoveredList.Add(rule);
                         }
                     }
 

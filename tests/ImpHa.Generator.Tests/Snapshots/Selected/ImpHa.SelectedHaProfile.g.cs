@@ -16,10 +16,10 @@ namespace ImpHa
         /// <summary>The most active users the profile's table covers (per node for active/active, per group for active/standby).</summary>
         public const int MaxActiveUsers = 7500;
 
-        /// <summary>The Critical Service Down Delay in seconds: ImpHaCriticalServiceDownDelay, else the value Cisco's tables assume.</summary>
+        /// <summary>The Critical Service Down Delay in seconds: the tables' reading (120 s, as every table assumes; ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is in the CiscoDefaultDelay constants).</summary>
         public const int CriticalServiceDownDelaySeconds = 120;
 
-        /// <summary>Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay. Set the same value on both nodes.</summary>
+        /// <summary>Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay, by the tables' reading (120 s, as every table assumes; ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is in the CiscoDefaultDelay constants). Set the same value on both nodes.</summary>
         public const int LowerLimit = 120;
 
         /// <summary>The active users selected with ImpHaActiveUsers (the busiest node for active/active, the group's total for active/standby).</summary>
@@ -33,5 +33,11 @@ namespace ImpHa
 
         /// <summary>Both limits and the table row, as one value.</summary>
         public static ReLoginLimits Limits => new ReLoginLimits(LowerLimit, UpperLimit, TableActiveUsers);
+
+        /// <summary>Client Re-Login Lower Limit by the other reading of Cisco's document: its stated default Critical Service Down Delay, 90 s (procedure step 5 sets the lower limit to the delay). Emitted while ImpHaCriticalServiceDownDelay is not set.</summary>
+        public const int CiscoDefaultDelayLowerLimit = 90;
+
+        /// <summary>Client Re-Login Upper Limit with Cisco's default delay of 90 s: the table row's spread above the delay (ImpHa's derivation; Cisco prints only the 120 s values).</summary>
+        public const int CiscoDefaultDelayUpperLimit = 223;
     }
 }
