@@ -33,7 +33,8 @@ public class SelectedHaProfileTests
         // The tables assume 120 s; Cisco's stated default delay is 90 s and procedure step 5 sets the lower limit to it.
         Assert.Equal(120, SelectedHaProfile.CriticalServiceDownDelaySeconds);
         Assert.Equal(90, SelectedHaProfile.CiscoDefaultDelayLowerLimit);
-        Assert.Equal(HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90).UpperLimit, SelectedHaProfile.CiscoDefaultDelayUpperLimit);
-        Assert.Equal(SelectedHaProfile.UpperLimit - SelectedHaProfile.LowerLimit, SelectedHaProfile.CiscoDefaultDelayUpperLimit - SelectedHaProfile.CiscoDefaultDelayLowerLimit);
+        Assert.Equal(SelectedHaProfile.CiscoDefaultDelayUpperLimit, HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90).UpperLimit);
+        var tablesSpread = SelectedHaProfile.UpperLimit - SelectedHaProfile.LowerLimit;
+        Assert.Equal(SelectedHaProfile.CiscoDefaultDelayUpperLimit - SelectedHaProfile.CiscoDefaultDelayLowerLimit, tablesSpread);
     }
 }
