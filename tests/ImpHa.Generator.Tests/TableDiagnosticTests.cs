@@ -22,7 +22,7 @@ public class TableDiagnosticTests
     public void A_bad_login_row_is_reported_at_its_cell(string rows, string id, int line, int column, string message)
     {
         var (result, _) = RunWith("LoginProfiles", LoginHeader + rows);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Contains(message, diagnostic.GetMessage());
@@ -38,7 +38,7 @@ public class TableDiagnosticTests
     public void A_missing_column_names_the_columns_required()
     {
         var (result, _) = RunWith("LoginProfiles", "profile,deployment,users,lower_limit,upper_limit\n500,active-active,100,120,187\n");
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA102", diagnostic.Id);
         Assert.Contains("no 'active_users' column", diagnostic.GetMessage());
         Assert.Contains("profile, deployment, active_users, lower_limit, upper_limit", diagnostic.GetMessage());
@@ -49,7 +49,7 @@ public class TableDiagnosticTests
     public void An_empty_file_is_reported()
     {
         var (result, _) = RunWith("XmppStandards", "");
-        Assert.Equal("IMPHA102", Assert.Single(result.Diagnostics).Id);
+        Assert.Equal("IMPHA102", Assert.Single(result.Diagnostics.WithoutLint()).Id);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class TableDiagnosticTests
     {
         var csv = "id,setting,menu_path,trigger,restart,automatic,kind\n" + $"\"{id}\",Proxy,,Any edit,SipProxy,,required\n";
         var (result, _) = RunWith("RestartRules", csv);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA106", diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage());
         Assert.Equal((1, 0), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
@@ -75,7 +75,7 @@ public class TableDiagnosticTests
     public void Bad_restart_rules_are_reported(string rows, string id, string message)
     {
         var (result, _) = RunWith("RestartRules", "id,setting,menu_path,trigger,restart,automatic,kind\n" + rows);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal(id, diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage());
     }
@@ -88,7 +88,7 @@ public class TableDiagnosticTests
     public void Bad_xmpp_rows_are_reported(string rows, string id)
     {
         var (result, _) = RunWith("XmppStandards", "identifier,number,title\n" + rows);
-        Assert.Equal(id, Assert.Single(result.Diagnostics).Id);
+        Assert.Equal(id, Assert.Single(result.Diagnostics.WithoutLint()).Id);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class TableDiagnosticTests
     {
         const string evil = "Chat\"); } } namespace Evil { class Pwned { } } //\\u0022 <b>&";
         var (result, output) = RunWith("XmppStandards", $"identifier,number,title\nXEP-0045,45,\"{evil.Replace("\"", "\"\"")}\"\n");
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics.WithoutLint());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.Null(output.GetTypeByMetadataName("Evil.Pwned"));
         var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("ImpHa.XmppStandards.g.cs", StringComparison.Ordinal)).GetText().ToString();
@@ -107,7 +107,7 @@ public class TableDiagnosticTests
     public void The_login_table_without_the_hardware_table_is_reported()
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.DefaultTables().Without("HardwareProfiles"));
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA105", diagnostic.Id);
         Assert.Contains("needs the hardware profile table", diagnostic.GetMessage());
     }
@@ -118,7 +118,7 @@ public class TableDiagnosticTests
         var tables = GeneratorHarness.DefaultTables();
         var xmpp = tables.Single(t => t.Role == "XmppStandards");
         var (result, _) = GeneratorHarness.Run(tables.Add(xmpp with { Path = "/other/xmpp.csv" }));
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA105", diagnostic.Id);
         Assert.Contains("both given as the XMPP standard table", diagnostic.GetMessage());
     }
@@ -133,12 +133,12 @@ public class TableDiagnosticTests
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: new Dictionary<string, string> { ["ImpHaNamespace"] = ns });
         if (valid)
         {
-            Assert.Empty(result.Diagnostics);
+            Assert.Empty(result.Diagnostics.WithoutLint());
             Assert.NotNull(output.GetTypeByMetadataName(ns + ".HaLoginProfiles"));
         }
         else
         {
-            Assert.Equal("IMPHA107", Assert.Single(result.Diagnostics).Id);
+            Assert.Equal("IMPHA107", Assert.Single(result.Diagnostics.WithoutLint()).Id);
             Assert.Empty(result.GeneratedTrees);
         }
     }
@@ -152,7 +152,7 @@ public class TableDiagnosticTests
         var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaTypeVisibility"] = visibility };
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: properties);
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics.WithoutLint());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var generated = result.GeneratedTrees
             .SelectMany(t => output.GetSemanticModel(t).LookupNamespacesAndTypes(0, output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "ImpHa")))
@@ -169,7 +169,7 @@ public class TableDiagnosticTests
     public void An_unknown_type_visibility_is_reported_and_nothing_is_generated()
     {
         var (result, _) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: new Dictionary<string, string> { ["ImpHaTypeVisibility"] = "private" });
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA108", diagnostic.Id);
         Assert.Contains("'private'", diagnostic.GetMessage());
         Assert.Empty(result.GeneratedTrees);
@@ -180,7 +180,7 @@ public class TableDiagnosticTests
     {
         var text = "profile,deployment,active_users,lower_limit,upper_limit\r\n\r\n500,active-active,100,120,187\r\n500,active-active,250,120,287\r\n";
         var (result, output) = RunWith("LoginProfiles", text);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics.WithoutLint());
         Assert.NotNull(output.GetTypeByMetadataName("ImpHa.HaLoginProfiles+Users500ActiveActive"));
         Assert.Null(output.GetTypeByMetadataName("ImpHa.HaLoginProfiles+Users500ActiveStandby"));
     }
@@ -192,7 +192,7 @@ public class TableDiagnosticTests
         var login = LoginHeader + "3000,active-standby,1000,90,300,\n3000,active-standby,3000,90,700,\n";
         var tables = GeneratorHarness.DefaultTables().With("HardwareProfiles", hardware).With("LoginProfiles", login);
         var (result, output) = GeneratorHarness.Run(tables);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics.WithoutLint());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var constants = output.GetTypeByMetadataName("ImpHa.HaLoginProfiles+Users3000ActiveStandby")!;
         Assert.Equal(700, constants.GetMembers("UpperLimitFor3000Users").OfType<IFieldSymbol>().Single().ConstantValue);

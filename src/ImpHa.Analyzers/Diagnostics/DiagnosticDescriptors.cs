@@ -41,6 +41,16 @@ internal static class DiagnosticDescriptors
         "CSV value cannot become a C# identifier",
         "'{0}' in column '{1}' cannot become a C# member name: {2}");
 
+    public static readonly DiagnosticDescriptor DataLint = new(
+        "IMPHA109",
+        "Cisco's table disagrees with itself here",
+        "{0}",
+        TableCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning) to check a table you transcribe yourself.",
+        helpLinkUri: HelpLinkBase + "IMPHA109.md");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = new(
         "IMPHA107",
         "ImpHaNamespace is not a valid namespace",
@@ -115,7 +125,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, InvalidNamespace, InvalidVisibility,
+        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility,
         UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,6 +18,8 @@ internal static class LoginProfileReader
     {
         var reader = TableReader.Open(file, RequiredColumns);
         var groups = new Dictionary<(int Profile, HaDeploymentKind Deployment), List<(LoginRowModel Row, int? Table)>>();
+        var upperCells = new Dictionary<(int Profile, HaDeploymentKind Deployment, int Users), SourceLocation>();
+        var captions = new Dictionary<(int Profile, HaDeploymentKind Deployment), (int Rate, SourceLocation Location)>();
         int? sharedLowerLimit = null;
         foreach (var row in reader.Rows)
         {
@@ -26,6 +29,7 @@ internal static class LoginProfileReader
             var lower = reader.PositiveInt(row, "lower_limit");
             var upper = reader.PositiveInt(row, "upper_limit");
             var table = reader.OptionalPositiveInt(row, "table");
+            var captionRate = reader.OptionalPositiveInt(row, "caption_rate");
             if (!HaDeployments.TryParse(deploymentText, out var deployment))
             {
                 reader.Report(DiagnosticDescriptors.InvalidValue, reader.Field(row, "deployment").Location, deploymentText, "deployment", "expected " + HaDeployments.AllowedValues);
@@ -72,6 +76,11 @@ internal static class LoginProfileReader
             }
 
             rows.Add((new LoginRowModel(users.Value, lower.Value, upper.Value), table));
+            upperCells[(profile.Value, deployment, users.Value)] = reader.Field(row, "upper_limit").Location;
+            if (captionRate is int rate && !captions.ContainsKey(key))
+            {
+                captions.Add(key, (rate, reader.Field(row, "caption_rate").Location));
+            }
         }
 
         if (sharedLowerLimit is null && !reader.HasErrors && reader.Document.Header is not null)
@@ -93,6 +102,43 @@ internal static class LoginProfileReader
                 g.Value[0].Table,
                 g.Value.Select(r => r.Row).OrderBy(r => r.ActiveUsers).ToEquatableArray()))
             .ToEquatableArray();
-        return new TableResult<LoginProfileTable>(new LoginProfileTable(tables, sharedLowerLimit.Value), EquatableArray<TableDiagnostic>.Empty);
+        return new TableResult<LoginProfileTable>(new LoginProfileTable(tables, sharedLowerLimit.Value), Lint(tables, hardware, upperCells, captions).ToEquatableArray());
+    }
+
+    /// <summary>IMPHA109: rows off their table's own line, and captions whose rate the values do not bear out.</summary>
+    private static IEnumerable<TableDiagnostic> Lint(
+        EquatableArray<LoginTableModel> tables,
+        HardwareProfileTable? hardware,
+        Dictionary<(int Profile, HaDeploymentKind Deployment, int Users), SourceLocation> upperCells,
+        Dictionary<(int Profile, HaDeploymentKind Deployment), (int Rate, SourceLocation Location)> captions)
+    {
+        foreach (var table in tables)
+        {
+            if (TableLint.ImpliedRate(table) is not double rate)
+            {
+                continue;
+            }
+
+            var name = $"{hardware?.NameOf(table.Profile) ?? table.Profile.Text()} {table.Deployment.DocumentName()}" + (table.TableNumber is int number ? $" (Table {number.Text()})" : string.Empty);
+            foreach (var row in table.Rows)
+            {
+                var line = TableLint.LineValue(row, rate);
+                if (line != row.UpperLimit)
+                {
+                    yield return TableDiagnostic.Create(
+                        DiagnosticDescriptors.DataLint,
+                        upperCells[(table.Profile, table.Deployment, row.ActiveUsers)],
+                        $"{name}, {row.ActiveUsers.Text()} active users: Cisco prints an upper limit of {row.UpperLimit.Text()}, but the table's own line (lower limit + users / {TableLint.Rate(rate)} users per second) gives {line.Text()}; ImpHa keeps Cisco's value");
+                }
+            }
+
+            if (captions.TryGetValue((table.Profile, table.Deployment), out var caption) && Math.Abs(caption.Rate - rate) > 0.5)
+            {
+                yield return TableDiagnostic.Create(
+                    DiagnosticDescriptors.DataLint,
+                    caption.Location,
+                    $"{name}: the caption's login rate is {caption.Rate.Text()} users per second, but the values imply {TableLint.Rate(rate)} (upper - lower = users / {TableLint.Rate(rate)}); ImpHa uses the values");
+            }
+        }
     }
 }
