@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
         TableCategory,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning) to check a table you transcribe yourself.",
+        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself.",
         helpLinkUri: HelpLinkBase + "IMPHA109.md");
 
     public static readonly DiagnosticDescriptor InvalidNamespace = new(
