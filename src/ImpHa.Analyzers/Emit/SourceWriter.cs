@@ -33,15 +33,50 @@ internal sealed class SourceWriter
     public EmitOptions Options { get; }
 
     /// <summary>A C# string literal for any text, quotes and control characters escaped.</summary>
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    public static string Literal(string value) => EscapeInvisible(SymbolDisplay.FormatLiteral(value, quote: true), c => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>Text made safe inside an XML doc comment.</summary>
-    public static string Xml(string value) => value
-        .Replace("&", "&amp;")
-        .Replace("<", "&lt;")
-        .Replace(">", "&gt;")
-        .Replace("\r", " ")
-        .Replace("\n", " ");
+    /// <summary>Text made safe inside an XML doc comment; invisible characters become character references.</summary>
+    public static string Xml(string value) => EscapeInvisible(
+        value
+            .Replace("&", "&amp;")
+            .Replace("<", "&lt;")
+            .Replace(">", "&gt;")
+            .Replace("\r", " ")
+            .Replace("\n", " "),
+        c => char.IsControl(c) ? " " : "&#x" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + ";");
+
+    /// <summary>
+    /// True for characters a reviewer cannot see or that reorder what they see: format characters (the bidirectional
+    /// controls U+202A–U+202E and U+2066–U+2069, zero-width characters), line and paragraph separators, controls.
+    /// FormatLiteral leaves format characters raw, which is the "Trojan Source" pattern; generated code never carries them.
+    /// </summary>
+    public static bool IsInvisible(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+        or System.Globalization.UnicodeCategory.LineSeparator
+        or System.Globalization.UnicodeCategory.ParagraphSeparator
+        or System.Globalization.UnicodeCategory.Control;
+
+    private static string EscapeInvisible(string text, System.Func<char, string> escape)
+    {
+        var index = 0;
+        while (index < text.Length && !IsInvisible(text[index]))
+        {
+            index++;
+        }
+
+        if (index == text.Length)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16).Append(text, 0, index);
+        for (; index < text.Length; index++)
+        {
+            var c = text[index];
+            escaped.Append(IsInvisible(c) ? escape(c) : c.ToString());
+        }
+
+        return escaped.ToString();
+    }
 
     public SourceWriter Line(string line = "")
     {

@@ -38,6 +38,7 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
 
     private static bool IsValidNamespace(string ns) => ns.Split('.').All(part =>
         SyntaxFacts.IsValidIdentifier(part)
+        && Validate.RestartRuleReader.IsPlain(part)
         && !part.StartsWith("@", System.StringComparison.Ordinal)
         && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 }

@@ -152,11 +152,25 @@ internal static class RestartRuleReader
         return null;
     }
 
+    /// <summary>Letters, digits and '_' only: C# lets identifiers carry invisible format characters, which would hide in generated code.</summary>
+    internal static bool IsPlain(string identifier)
+    {
+        foreach (var c in identifier)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The id becomes a member of the generated ConfigurationChange enum, so it must be a plain identifier.</summary>
     internal static bool IsValidIdentifier(string id, out string why)
     {
         why = string.Empty;
-        if (!SyntaxFacts.IsValidIdentifier(id) || id.StartsWith("@", System.StringComparison.Ordinal))
+        if (!SyntaxFacts.IsValidIdentifier(id) || id.StartsWith("@", System.StringComparison.Ordinal) || !IsPlain(id))
         {
             why = "use letters, digits and '_' only, starting with a letter, e.g. EditProxyConfiguration";
             return false;
