@@ -60,15 +60,18 @@ internal sealed class TableReader
                 }
             }
 
+            var missing = false;
             foreach (var column in requiredColumns)
             {
                 if (!columns.ContainsKey(column))
                 {
                     diagnostics.Add(TableDiagnostic.Create(DiagnosticDescriptors.MissingColumn, document.Header.Location, file.Role.DisplayName(), column, expected));
+                    missing = true;
                 }
             }
 
-            foreach (var record in document.Records)
+            // Without a required column no row can be read; the header's diagnostic says what to fix.
+            foreach (var record in missing ? ImmutableArray<CsvRecord>.Empty : document.Records)
             {
                 if (IsBlank(record))
                 {
