@@ -39,21 +39,61 @@ internal static class TableLint
     /// </summary>
     public static IEnumerable<(RestartRuleModel First, RestartRuleModel Second, bool Contradiction)> RestartPairs(IReadOnlyList<RestartRuleModel> rules)
     {
+        // Every run of two or more consecutive trigger words, with the rules whose trigger has it: a rule's whole trigger
+        // looked up here finds the rules that contain it, without comparing every pair (tables can be large).
         var words = rules.Select(r => Words(r.Trigger)).ToList();
-        for (var j = 1; j < rules.Count; j++)
+        var phrases = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
         {
-            for (var i = 0; i < j; i++)
+            foreach (var phrase in Phrases(words[i]).Distinct())
             {
-                var (a, b) = (words[i], words[j]);
-                var same = a.SequenceEqual(b);
-                if (same && string.Equals(rules[i].Setting, rules[j].Setting, StringComparison.OrdinalIgnoreCase))
+                if (!phrases.TryGetValue(phrase, out var holders))
                 {
-                    yield return (rules[i], rules[j], rules[i].Restart != rules[j].Restart);
+                    phrases.Add(phrase, holders = []);
                 }
-                else if (rules[i].Restart != rules[j].Restart && Math.Min(a.Count, b.Count) >= 2 && (Contains(a, b) || Contains(b, a)))
+
+                holders.Add(i);
+            }
+        }
+
+        var pairs = new SortedSet<(int Second, int First)>();
+        for (var j = 0; j < rules.Count; j++)
+        {
+            if (phrases.TryGetValue(string.Join(" ", words[j]), out var holders))
+            {
+                foreach (var i in holders)
                 {
-                    yield return (rules[i], rules[j], true);
+                    if (i != j)
+                    {
+                        pairs.Add((Math.Max(i, j), Math.Min(i, j)));
+                    }
                 }
+            }
+        }
+
+        foreach (var (j, i) in pairs)
+        {
+            var same = words[i].SequenceEqual(words[j]);
+            if (same && string.Equals(rules[i].Setting, rules[j].Setting, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return (rules[i], rules[j], rules[i].Restart != rules[j].Restart);
+            }
+            else if (rules[i].Restart != rules[j].Restart && Math.Min(words[i].Count, words[j].Count) >= 2)
+            {
+                yield return (rules[i], rules[j], true);
+            }
+        }
+    }
+
+    /// <summary>The runs of consecutive words a trigger has: all of them of two words or more, and the whole trigger.</summary>
+    private static IEnumerable<string> Phrases(List<string> words)
+    {
+        yield return string.Join(" ", words);
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = start + 2; end <= words.Count; end++)
+            {
+                yield return string.Join(" ", words.Skip(start).Take(end - start));
             }
         }
     }
@@ -86,19 +126,5 @@ internal static class TableLint
         }
 
         return words;
-    }
-
-    /// <summary>Whether <paramref name="inner"/> occurs as consecutive words of <paramref name="outer"/>.</summary>
-    private static bool Contains(List<string> outer, List<string> inner)
-    {
-        for (var start = 0; start + inner.Count <= outer.Count; start++)
-        {
-            if (outer.Skip(start).Take(inner.Count).SequenceEqual(inner))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

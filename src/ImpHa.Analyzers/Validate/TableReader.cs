@@ -26,6 +26,12 @@ internal sealed class TableReader
         Rows = rows;
     }
 
+    /// <summary>
+    /// The most data rows a table may have: 390 times Cisco's login table. At the cap the generator emits about 55 MB of
+    /// source; docs/benchmarks.md measures 100 times the shipped tables (0.8 s to generate, 7 s to compile).
+    /// </summary>
+    public const int MaxRows = 50_000;
+
     public CsvDocument Document { get; }
 
     /// <summary>The data rows whose field count matches the header.</summary>
@@ -68,6 +74,15 @@ internal sealed class TableReader
                     diagnostics.Add(TableDiagnostic.Create(DiagnosticDescriptors.MissingColumn, document.Header.Location, file.Role.DisplayName(), column, expected));
                     missing = true;
                 }
+            }
+
+            if (document.Records.Length > MaxRows)
+            {
+                diagnostics.Add(TableDiagnostic.Create(
+                    DiagnosticDescriptors.InconsistentTable,
+                    document.Records[MaxRows].Location,
+                    $"The {file.Role.DisplayName()} table has {document.Records.Length.Text()} rows; ImpHa reads at most {MaxRows.Text()}, because a larger table makes every build and keystroke slow. Keep the rows your clusters use"));
+                missing = true;
             }
 
             // Without a required column no row can be read; the header's diagnostic says what to fix.
