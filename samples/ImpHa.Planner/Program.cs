@@ -1,25 +1,6 @@
-using ImpHa.Planner;
+using System.Globalization;
+using ImpHa.Planner.Cli;
 
-if (args.Length == 1 && args[0] is "--help" or "-h")
-{
-    Console.WriteLine(PlannerRequest.Usage);
-    return 0;
-}
-
-if (args.Length == 1 && args[0] == "--list-changes")
-{
-    foreach (var rule in ImpHa.RestartRules.All)
-    {
-        Console.WriteLine($"{rule.Change,-55} {rule.Restart}");
-    }
-
-    return 0;
-}
-
-if (!PlannerRequest.TryParse(args, out var request, out var error) || !PlannerReport.TryWrite(request, Console.Out, out error))
-{
-    Console.Error.WriteLine($"error: {error}");
-    return 2;
-}
-
-return 0;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+return PlannerCommandLine.Run(args, Console.Out, Console.Error);

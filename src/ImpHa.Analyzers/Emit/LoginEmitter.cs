@@ -62,6 +62,9 @@ internal static class LoginEmitter
         Parameter(w, nameof(SrmParameters.ClientReLoginLowerLimit), SrmParameters.ClientReLoginLowerLimit, "set it to the Critical Service Down Delay.");
         Parameter(w, nameof(SrmParameters.ClientReLoginUpperLimit), SrmParameters.ClientReLoginUpperLimit, "roughly the seconds all clients need to log in to their backup node after a failover.");
         Parameter(w, nameof(SrmParameters.CriticalServiceDownDelay), SrmParameters.CriticalServiceDownDelay, "cluster-wide; the lower limit must equal it.");
+        w.Line();
+        w.Summary("The Critical Service Down Delay's default (seconds) as Cisco states it; Cisco's tables assume <see cref=\"HaLoginProfiles.TableCriticalServiceDownDelaySeconds\"/> instead.");
+        w.Line($"public const int {nameof(SrmParameters.DefaultCriticalServiceDownDelaySeconds)} = {SrmParameters.DefaultCriticalServiceDownDelaySeconds.Text()};");
         w.Close();
     }
 

@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using ImpHa.Planner.Output;
+
+namespace ImpHa.Planner.Cli;
+
+/// <summary>The options, each with a parser whose error says what to write instead, and completions for its values.</summary>
+internal static class PlannerOptions
+{
+    public static Option<HardwareProfile?> Profile(string description) => new("--profile")
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = r => Parse<HardwareProfile>(r, t => HardwareProfiles.TryParse(t, out var p) ? p : (HardwareProfile?)null, t => $"unknown profile '{t}'; use one of {ProfileList}"),
+        CompletionSources = { HardwareProfiles.All.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture)).ToArray() },
+    };
+
+    public static Option<HaDeployment?> Deployment(string description) => new("--deployment")
+    {
+        Description = description,
+        HelpName = "D",
+        CustomParser = r => Parse<HaDeployment>(r, t => Names.TryParseDeployment(t, out var d) ? d : (HaDeployment?)null, t => $"unknown deployment '{t}'; use active-active or active-standby"),
+        CompletionSources = { "active-active", "active-standby" },
+    };
+
+    public static Option<int[]?> NodeUsers() => new("--node-users")
+    {
+        Description = "active users on the two nodes of the presence redundancy group, e.g. 2000,1000",
+        HelpName = "A,B",
+        CustomParser = r => Parse<int[]>(r, TryParseUsers, t => $"'{t}' is not two user counts; write the active users of both nodes as A,B with whole numbers of 0 or more, e.g. 2000,1000"),
+    };
+
+    public static Option<int?> CriticalDelay() => new("--critical-delay")
+    {
+        Description = "the cluster's Critical Service Down Delay in seconds (Cisco's tables assume 120, its stated default is 90)",
+        HelpName = "S",
+        CustomParser = r => Parse<int>(r, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1 ? s : (int?)null, t => $"'{t}' is not a Critical Service Down Delay; give whole seconds of 1 or more, e.g. 120"),
+    };
+
+    public static Option<string[]> Nodes() => new("--nodes")
+    {
+        Description = "the cluster's IM and Presence nodes, publisher first, e.g. imp1a,imp1b",
+        HelpName = "A,B,...",
+        DefaultValueFactory = _ => [],
+        CustomParser = r => Parse<string[]>(r, t => t.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray() is { Length: > 0 } n ? n : null, t => $"'{t}' names no node; write the cluster's IM and Presence nodes as A,B, e.g. imp1a,imp1b"),
+    };
+
+    public static Option<(ConfigurationChange Change, string? Node)[]> Changes() => new("--change")
+    {
+        Description = "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the first node of --nodes",
+        HelpName = "NAME[@NODE]",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+        CustomParser = r => r.Tokens.Select(token =>
+        {
+            var (name, node) = SplitNode(token.Value);
+            if (TryParseChange(name, out var change))
+            {
+                return (change, node);
+            }
+
+            r.AddError($"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run 'impha table restarts' to see the names");
+            return default;
+        }).ToArray(),
+        CompletionSources = { Enum.GetNames<ConfigurationChange>() },
+    };
+
+    public static Option<(string Alert, string? Node)[]> Alerts() => new("--alert")
+    {
+        Description = "an alert raised (repeatable), e.g. PEIDSQueryError@imp1b",
+        HelpName = "NAME[@NODE]",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+        CustomParser = r => r.Tokens.Select(token =>
+        {
+            var (name, node) = SplitNode(token.Value);
+            if (RestartRules.ForAlert(name) == RestartTarget.None)
+            {
+                r.AddError($"alert '{name}' is not in Cisco's restart table{Suggest.DidYouMean(name, AlertNames)}; known alerts: {string.Join(", ", AlertNames)}");
+            }
+
+            return (name, node);
+        }).ToArray(),
+        CompletionSources = { AlertNames },
+    };
+
+    public static Option<OutputFormat> Format(params OutputFormat[] allowed) => new("--format")
+    {
+        Description = $"output format: {string.Join(", ", allowed.Select(f => Names.Kebab(f)))} [default: text]",
+        HelpName = "FORMAT",
+        CustomParser = r => Parse<OutputFormat>(r, t => allowed.Cast<OutputFormat?>().FirstOrDefault(f => string.Equals(Names.Kebab(f!.Value), t.Trim(), StringComparison.OrdinalIgnoreCase)), t => $"unknown format '{t}'; use {string.Join(" or ", allowed.Select(f => Names.Kebab(f)))}") ?? OutputFormat.Text,
+        CompletionSources = { allowed.Select(f => Names.Kebab(f)).ToArray() },
+    };
+
+    public static readonly string[] AlertNames = RestartRules.All.Where(r => r.AlertName.Length > 0).Select(r => r.AlertName).Distinct().ToArray();
+
+    private static string ProfileList => string.Join(", ", HardwareProfiles.All.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Enum names only: "3" or "EditProxyConfiguration, EditXmpp" are not one change.</summary>
+    private static bool TryParseChange(string name, out ConfigurationChange change)
+    {
+        change = default;
+        return name.Length > 0 && char.IsLetter(name[0]) && !name.Contains(',', StringComparison.Ordinal)
+            && Enum.TryParse(name, ignoreCase: true, out change) && Enum.IsDefined(change);
+    }
+
+    /// <summary>"NAME@NODE" into its parts; no node when there is no '@'.</summary>
+    private static (string Name, string? Node) SplitNode(string value)
+    {
+        var at = value.LastIndexOf('@');
+        return at < 0 ? (value.Trim(), null) : (value[..at].Trim(), value[(at + 1)..].Trim() is { Length: > 0 } node ? node : null);
+    }
+
+    private static int[]? TryParseUsers(string text)
+    {
+        var parts = text.Split(',');
+        return parts.Length == 2
+            && int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            && int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+            ? [first, second]
+            : null;
+    }
+
+    private static T? Parse<T>(ArgumentResult result, Func<string, T?> parse, Func<string, string> error)
+        where T : class
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        var value = parse(text);
+        if (value is null)
+        {
+            result.AddError(error(text));
+        }
+
+        return value;
+    }
+
+    private static T? Parse<T>(ArgumentResult result, Func<string, T?> parse, Func<string, string> error)
+        where T : struct
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        var value = parse(text);
+        if (value is null)
+        {
+            result.AddError(error(text));
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ImpHa.Planner.Limits;
+using ImpHa.Planner.Restarts;
+
+namespace ImpHa.Planner.Output;
+
+/// <summary>
+/// The JSON the tool writes with <c>--format json</c>. Its shape is versioned by <see cref="Format"/>
+/// (docs/planner-json.md): members are only added within a version; a rename or removal makes the next one.
+/// </summary>
+internal static class PlannerJson
+{
+    public const string Format = "impha-planner/1";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write<T>(T document, TextWriter output)
+    {
+        output.WriteLine(JsonSerializer.Serialize(document, Options).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    public static LimitsDocument Limits(LimitsAnswer answer, RestartRequest restarts)
+    {
+        var request = answer.Request;
+        var parameters = new[]
+        {
+            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, answer.Limits.LowerLimit),
+            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginUpperLimit, answer.Limits.UpperLimit),
+        };
+        return new LimitsDocument(
+            Format,
+            "limits",
+            Profile(request.Profile),
+            Names.DeploymentOption(request.Deployment),
+            [request.FirstNodeUsers, request.SecondNodeUsers],
+            answer.EffectiveActiveUsers,
+            answer.Limits.TableActiveUsers,
+            request.DelaySeconds,
+            request.CriticalServiceDownDelaySeconds is null ? "tables" : "given",
+            answer.Limits.LowerLimit,
+            answer.Limits.UpperLimit,
+            answer.CiscoDefaultReading is ReLoginLimits cisco ? new DelayReading(LimitsAnswer.CiscoDefaultDelaySeconds, cisco.LowerLimit, cisco.UpperLimit) : null,
+            parameters,
+            answer.MinimumClockMegahertz,
+            restarts.IsEmpty ? null : RestartPlan(restarts));
+    }
+
+    public static RestartsDocument Restarts(RestartRequest request) => new(Format, "restarts", RestartPlan(request));
+
+    public static ProfileJson Profile(HardwareProfile profile)
+        => new(profile.ToString(), (int)profile, HardwareProfiles.GetName(profile), HardwareProfiles.GetVirtualCpus(profile), HardwareProfiles.GetMemoryGigabytes(profile), HardwareProfiles.GetCpuMegahertz(profile));
+
+    private static RestartPlanJson RestartPlan(RestartRequest request)
+    {
+        var plan = request.Plan();
+        var nodes = plan.Nodes.Select(node => new NodeJson(
+            node,
+            plan.StepsOn(node).Select(step => new StepJson(
+                step.Target.ToString(),
+                step.IsAutomatic ? "automatic" : Names.Kebab(step.Necessity),
+                step.IsAutomatic,
+                step.Command,
+                step.CiscoWording,
+                step.Rules.Select(r => r.Change.ToString()).ToArray(),
+                step.CoveredRules.Select(r => r.Change.ToString()).ToArray(),
+                RestartText.Interpretations(step).ToArray())).ToArray()));
+        return new RestartPlanJson(request.Nodes.Count == 0, nodes.ToArray());
+    }
+}
+
+internal sealed record LimitsDocument(
+    string Format,
+    string Command,
+    ProfileJson Profile,
+    string Deployment,
+    int[] NodeUsers,
+    int EffectiveActiveUsers,
+    int TableActiveUsers,
+    int CriticalServiceDownDelaySeconds,
+    string DelaySource,
+    int ClientReLoginLowerLimit,
+    int ClientReLoginUpperLimit,
+    DelayReading? CiscoDefaultDelayReading,
+    ServiceParameter[] ServiceParameters,
+    int? MinimumRecommendedClockMegahertz,
+    RestartPlanJson? Restarts);
+
+internal sealed record ProfileJson(string Id, int Users, string Name, int VirtualCpus, int MemoryGigabytes, int? CpuMegahertz);
+
+internal sealed record DelayReading(int CriticalServiceDownDelaySeconds, int ClientReLoginLowerLimit, int ClientReLoginUpperLimit);
+
+internal sealed record ServiceParameter(string Service, string Name, int Value);
+
+internal sealed record RestartsDocument(string Format, string Command, RestartPlanJson Restarts);
+
+internal sealed record RestartPlanJson(bool PlaceholderNodes, NodeJson[] Nodes);
+
+internal sealed record NodeJson(string Node, StepJson[] Steps);
+
+internal sealed record StepJson(string Target, string Necessity, bool Automatic, string Command, string CiscoWording, string[] Changes, string[] CoveredChanges, string[] Interpretations);
