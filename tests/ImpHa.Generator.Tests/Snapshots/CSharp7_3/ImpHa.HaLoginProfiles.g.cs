@@ -82,6 +82,9 @@ namespace ImpHa
 
         /// <summary>"Critical Service Down Delay": cluster-wide; the lower limit must equal it.</summary>
         public const string CriticalServiceDownDelay = "Critical Service Down Delay";
+
+        /// <summary>The Critical Service Down Delay's default (seconds) as Cisco states it; Cisco's tables assume <see cref="HaLoginProfiles.TableCriticalServiceDownDelaySeconds"/> instead.</summary>
+        public const int DefaultCriticalServiceDownDelaySeconds = 90;
     }
 
     /// <summary>Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.</summary>
