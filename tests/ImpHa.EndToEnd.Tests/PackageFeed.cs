@@ -13,14 +13,17 @@ internal sealed class PackageFeed
     private static readonly string[] RepositoryParts =
     [
         "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md",
-        "data", "src/ImpHa.Analyzers", "src/ImpHa.CodeFixes", "src/ImpHa.Package",
+        "data", "src/ImpHa.Analyzers", "src/ImpHa.CodeFixes", "src/ImpHa.Package", "samples/ImpHa.Planner",
     ];
+
+    private readonly Lazy<Task<string>> _tool;
 
     private PackageFeed(string root, string version, string package)
     {
         Root = root;
         Version = version;
         Package = package;
+        _tool = new(PackToolAsync);
     }
 
     /// <summary>The temporary folder holding the repository copy, the feed and the consumers.</summary>
@@ -34,6 +37,22 @@ internal sealed class PackageFeed
     public static string RepositoryRoot { get; } = Metadata("ImpHaRepoRoot");
 
     public static Task<PackageFeed> GetAsync() => Shared.Value;
+
+    /// <summary>The Planner packed as a .NET tool into the same feed, once, when a test first asks; the .nupkg path.</summary>
+    public Task<string> GetToolPackageAsync() => _tool.Value;
+
+    private async Task<string> PackToolAsync()
+    {
+        var feed = Path.GetDirectoryName(Package)!;
+        var pack = await DotnetCli.RunAsync(Path.Combine(Root, "repo"), "pack", "samples/ImpHa.Planner/ImpHa.Planner.csproj", "-c", "Release", "-o", feed, "--disable-build-servers");
+        var tool = Path.Combine(feed, $"ImpHa.Planner.{Version}.nupkg");
+        if (pack.ExitCode != 0 || !File.Exists(tool))
+        {
+            throw new InvalidOperationException($"Packing the Planner tool did not produce {tool}:\n{pack}");
+        }
+
+        return tool;
+    }
 
     /// <summary>Writes a consumer project (csproj plus files, paths relative to its folder) into the workspace.</summary>
     public Consumer CreateConsumer(string name, string project, IReadOnlyDictionary<string, string> files)

@@ -8,12 +8,15 @@ public class PlannerSampleTests
 {
     private static readonly string Planner = Path.GetFullPath(typeof(PlannerSampleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PlannerPath").Value!.Replace('\\', Path.DirectorySeparatorChar));
 
-    private static async Task<string> RunAsync(params string[] arguments)
+    internal static async Task<string> RunAsync(params string[] arguments)
     {
-        var result = await DotnetCli.RunAsync(Path.GetDirectoryName(Planner)!, [Planner, .. arguments]);
+        var result = await RunWithExitCodeAsync(arguments);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    internal static Task<DotnetCli.Result> RunWithExitCodeAsync(params string[] arguments)
+        => DotnetCli.RunAsync(Path.GetDirectoryName(Planner)!, [Planner, .. arguments]);
 
     [Fact]
     public async Task A_subscriber_restart_does_not_drop_the_proxy_restart_of_the_other_nodes()
