@@ -24,12 +24,20 @@ public class PackageLayoutTests
             Assert.Contains("data/" + Path.GetFileName(table), entries);
         }
 
+        foreach (var page in Directory.GetFiles(Path.Combine(PackageFeed.RepositoryRoot, "docs", "diagnostics"), "IMPHA*.md"))
+        {
+            Assert.Contains("docs/diagnostics/" + Path.GetFileName(page), entries);
+        }
+
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) || e.StartsWith("buildTransitive/", StringComparison.Ordinal));
         var nuspec = NuGetPackage.ReadNuspec(feed.Package);
         Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec);
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec);
         Assert.Contains("<readme>README.md</readme>", nuspec);
         Assert.DoesNotContain("<dependency ", nuspec);
+        var projectUrl = System.Xml.Linq.XDocument.Load(Path.Combine(PackageFeed.RepositoryRoot, "Directory.Build.props")).Descendants("ImpHaProjectUrl").Single().Value;
+        Assert.Contains($"<projectUrl>{projectUrl}</projectUrl>", nuspec);
+        Assert.Contains($"<repository type=\"git\" url=\"{projectUrl}\"", nuspec);
     }
 
     [Theory]

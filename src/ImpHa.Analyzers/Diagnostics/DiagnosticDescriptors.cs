@@ -7,7 +7,8 @@ namespace ImpHa.Analyzers.Diagnostics;
 /// <summary>Every diagnostic ImpHa reports. IMPHA0xx are about user code, IMPHA1xx about the CSV tables.</summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/impha/impha/blob/main/docs/diagnostics/";
+    /// <summary>Each diagnostic's page, under the project's URL (MSBuild property ImpHaProjectUrl).</summary>
+    public const string HelpLinkBase = ProjectInfo.Url + "/blob/main/docs/diagnostics/";
     private const string TableCategory = "ImpHa.Tables";
     private const string SettingsCategory = "ImpHa.Settings";
 
@@ -48,7 +49,7 @@ internal static class DiagnosticDescriptors
         TableCategory,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself.",
+        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself. " + OfflineHelp("IMPHA109"),
         helpLinkUri: HelpLinkBase + "IMPHA109.md");
 
     public static readonly DiagnosticDescriptor InvalidNamespace = new(
@@ -58,6 +59,7 @@ internal static class DiagnosticDescriptors
         SettingsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        description: OfflineHelp("IMPHA107"),
         helpLinkUri: HelpLinkBase + "IMPHA107.md");
 
     public static readonly DiagnosticDescriptor InvalidVisibility = new(
@@ -67,6 +69,7 @@ internal static class DiagnosticDescriptors
         SettingsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        description: OfflineHelp("IMPHA108"),
         helpLinkUri: HelpLinkBase + "IMPHA108.md");
 
     private const string UsageCategory = "ImpHa.Usage";
@@ -133,6 +136,10 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor ById(string id)
         => ByIdMap.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id.");
 
+    /// <summary>Where the page is for a user with only the package (no network, or a fork without the docs).</summary>
+    public static string OfflineHelp(string id)
+        => $"The page for {id} is also in the ImpHa package: docs/diagnostics/{id}.md (in the NuGet packages folder, e.g. ~/.nuget/packages/impha/{ProjectInfo.Version}/docs/diagnostics/{id}.md).";
+
     private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags) => new(
         id,
         title,
@@ -140,6 +147,7 @@ internal static class DiagnosticDescriptors
         UsageCategory,
         severity,
         isEnabledByDefault: true,
+        description: OfflineHelp(id),
         helpLinkUri: HelpLinkBase + id + ".md",
         customTags: tags);
 
@@ -150,6 +158,6 @@ internal static class DiagnosticDescriptors
         TableCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "ImpHa turns the CSV tables passed as AdditionalFiles into C# at build time; a table it cannot read generates nothing until the file is fixed.",
+        description: "ImpHa turns the CSV tables passed as AdditionalFiles into C# at build time; a table it cannot read generates nothing until the file is fixed. " + OfflineHelp(id),
         helpLinkUri: HelpLinkBase + id + ".md");
 }
