@@ -27,18 +27,7 @@ internal static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
-        // `dotnet test` leaves MSBuild variables for its own build; a child build must start clean.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        // No node reuse or compiler server: a lingering child would hold the test run open.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
+        CleanEnvironment(start);
 
         using var process = new Process { StartInfo = start };
         var output = new StringBuilder();
@@ -62,6 +51,24 @@ internal static class DotnetCli
         {
             return new Result(process.ExitCode, output.ToString(), string.Join(' ', arguments));
         }
+    }
+
+    /// <summary>
+    /// `dotnet test` leaves MSBuild variables for its own build; a child build (or a language server's MSBuild) must start clean.
+    /// </summary>
+    public static void CleanEnvironment(ProcessStartInfo start)
+    {
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        // No node reuse or compiler server: a lingering child would hold the test run open.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["UseSharedCompilation"] = "false";
     }
 
     private static void Append(StringBuilder output, string? line)
