@@ -45,6 +45,37 @@ public class TableDiagnosticTests
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
+    /// <summary>Regression for the fuzzer's find: a renamed text column (hardware "name") threw KeyNotFoundException.</summary>
+    public static TheoryData<string, string, string> EveryShippedColumn()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (role, file) in TestData.ShippedTables)
+        {
+            foreach (var column in TestData.ReadAllText(file).Split('\n')[0].Trim().Split(','))
+            {
+                data.Add(role, file, column);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryShippedColumn))]
+    public void Renaming_any_column_never_throws_and_a_required_one_is_IMPHA102(string role, string file, string column)
+    {
+        var text = TestData.ReadAllText(file);
+        var header = text.Split('\n')[0];
+        var renamed = string.Join(',', header.Trim().Split(',').Select(c => c == column ? "nome" : c));
+        var (result, _) = RunWith(role, renamed + text[header.Length..]);
+
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "AD0001");
+        var missing = result.Diagnostics.Where(d => d.Id == "IMPHA102").ToList();
+        Assert.True(missing.Count <= 1, string.Join("\n", missing));
+        Assert.All(missing, d => Assert.Contains($"no '{column}' column", d.GetMessage(), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_empty_file_is_reported()
     {
