@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
@@ -15,6 +16,7 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 /// </summary>
 internal sealed class NameMatcher
 {
+    private const MethodImplOptions AggressiveOptimization = (MethodImplOptions)512;
     private const int MinimumBufferSize = 4096;
     private const int BlockLength = 3;
     private const int PrefixHashBits = 16;
@@ -23,26 +25,60 @@ internal sealed class NameMatcher
     [System.ThreadStatic]
     private static char[]? t_buffer;
 
-    private readonly Dictionary<char, string[]> _byFirstChar;
-    private readonly byte[] _shift = new byte[1 << BlockHashBits];
+    private readonly Dictionary<int, string[]> _byFirstChar;
+    // How much less than the window's full jump a block allows: zero, the array's default, for a block no name holds,
+    // so that no loop over the 32,768 entries runs in the constructor (in a cold process such a loop gets the whole
+    // constructor recompiled on the stack, which cost more than scanning a large project).
+    private readonly byte[] _shiftReduction = new byte[1 << BlockHashBits];
+    private readonly int _maximumShift;
     private readonly ulong[] _prefixes = new ulong[(1 << PrefixHashBits) / 64];
     private readonly int _shortest;
     private readonly int _longest;
 
     public NameMatcher(IEnumerable<string> names)
     {
-        var lowered = names.Where(n => n.Length > 0).Select(n => n.ToLowerInvariant()).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        // Plain loops and reference-type collections: LINQ over chars would make a cold compiler process JIT a set of
+        // value-type generic instantiations first, which cost more than the scan of a large project.
+        var distinct = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name.Length > 0)
+            {
+                distinct.Add(name.ToLowerInvariant());
+            }
+        }
+
+        var lowered = new List<string>(distinct);
+        lowered.Sort(System.StringComparer.Ordinal);
         Key = string.Join("\n", lowered);
-        _byFirstChar = lowered.GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        _longest = lowered.Count == 0 ? 0 : lowered.Max(n => n.Length);
+        var byFirstChar = new Dictionary<int, List<string>>();
+        var shortest = int.MaxValue;
+        var foldsDifferently = false;
+        foreach (var name in lowered)
+        {
+            if (!byFirstChar.TryGetValue(name[0], out var group))
+            {
+                byFirstChar.Add(name[0], group = []);
+            }
+
+            group.Add(name);
+            _longest = System.Math.Max(_longest, name.Length);
+            shortest = System.Math.Min(shortest, name.Length);
+            foreach (var c in name)
+            {
+                foldsDifferently |= c >= 128;
+            }
+        }
+
+        _byFirstChar = new Dictionary<int, string[]>(byFirstChar.Count);
+        foreach (var pair in byFirstChar)
+        {
+            _byFirstChar.Add(pair.Key, pair.Value.ToArray());
+        }
 
         // Names whose first characters are not ASCII fold differently: then every window is compared.
-        _shortest = lowered.Count == 0 || lowered.Any(n => n.Length < BlockLength || n.Any(c => c >= 128)) ? 1 : System.Math.Min(lowered.Min(n => n.Length), 255);
-        var maximumShift = System.Math.Max(_shortest - BlockLength + 1, 0);
-        for (var i = 0; i < _shift.Length; i++)
-        {
-            _shift[i] = (byte)maximumShift;
-        }
+        _shortest = lowered.Count == 0 || shortest < BlockLength || foldsDifferently ? 1 : System.Math.Min(shortest, 255);
+        _maximumShift = System.Math.Max(_shortest - BlockLength + 1, 0);
 
         if (_shortest < BlockLength)
         {
@@ -51,15 +87,21 @@ internal sealed class NameMatcher
 
         foreach (var name in lowered)
         {
-            var prefix = Prefix(name[0], name[1], name[2]);
-            _prefixes[prefix >> 6] |= 1UL << (prefix & 63);
+            AddBlocks(name);
+        }
+    }
 
-            // A block ending at offset j of the window's first _shortest characters allows a jump of _shortest - 1 - j.
-            for (var j = BlockLength - 1; j < _shortest; j++)
-            {
-                var block = Block(name[j - 2], name[j - 1], name[j]);
-                _shift[block] = (byte)System.Math.Min(_shift[block], _shortest - 1 - j);
-            }
+    /// <summary>One name's prefix bit and the jumps its blocks allow; a method of its own, so no loop in the constructor runs long.</summary>
+    private void AddBlocks(string name)
+    {
+        var prefix = Prefix(name[0], name[1], name[2]);
+        _prefixes[prefix >> 6] |= 1UL << (prefix & 63);
+
+        // A block ending at offset j of the window's first _shortest characters allows a jump of _shortest - 1 - j.
+        for (var j = BlockLength - 1; j < _shortest; j++)
+        {
+            var block = Block(name[j - 2], name[j - 1], name[j]);
+            _shiftReduction[block] = (byte)System.Math.Max(_shiftReduction[block], _maximumShift - (_shortest - 1 - j));
         }
     }
 
@@ -78,6 +120,10 @@ internal sealed class NameMatcher
     /// </summary>
     public List<int>?[] FindAll(IReadOnlyList<SourceText> texts, CancellationToken token) => Scan(texts, stopAtFirst: false, token);
 
+    // A compiler process runs this once per build over every file: compiled optimised at once (AggressiveOptimization,
+    // .NET Core 3.0+; the value is not in netstandard2.0's enum, and .NET Framework ignores it) rather than starting as
+    // unoptimised tier-0 code, which in a cold process scanned several times slower.
+    [MethodImpl(AggressiveOptimization)]
     private List<int>?[] Scan(IReadOnlyList<SourceText> texts, bool stopAtFirst, CancellationToken token)
     {
         var results = new List<int>?[texts.Count];
@@ -103,7 +149,7 @@ internal sealed class NameMatcher
                 var limit = last ? count : count - _longest + 1;
                 for (var end = _shortest - 1; end - _shortest + 1 < limit && end < count;)
                 {
-                    var shift = _shortest < BlockLength ? 0 : _shift[Block(buffer[end - 2], buffer[end - 1], buffer[end])];
+                    var shift = _shortest < BlockLength ? 0 : _maximumShift - _shiftReduction[Block(buffer[end - 2], buffer[end - 1], buffer[end])];
                     if (shift > 0)
                     {
                         end += shift;
@@ -152,6 +198,7 @@ internal sealed class NameMatcher
     /// <summary>ASCII case folded by setting bit 5 (other ASCII only collides more); beyond ASCII, the invariant lower case, which the Kelvin sign shares with 'k'.</summary>
     private static int Fold(char c) => (c < 0x80 ? c : char.ToLowerInvariant(c)) | 0x20;
 
+    [MethodImpl(AggressiveOptimization)]
     private static bool StartsAt(char[] buffer, int index, int count, string[] candidates)
     {
         foreach (var candidate in candidates)
