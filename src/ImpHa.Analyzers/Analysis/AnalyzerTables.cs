@@ -45,20 +45,28 @@ internal sealed record AnalyzerTables(HardwareProfileTable Hardware, LoginProfil
                 continue;
             }
 
+            // The generator of the same build has usually read these very texts already.
+            var content = text.ToString();
             switch (role)
             {
                 case TableRole.HardwareProfiles when hardware is null:
-                    context.TryGetValue(text, HardwareCache, out hardware);
+                    hardware = ReadTables.Find<HardwareProfileTable>(role, content) ?? Read(context, text, HardwareCache);
                     break;
                 case TableRole.RestartRules when restarts is null:
-                    context.TryGetValue(text, RestartCache, out restarts);
+                    restarts = ReadTables.Find<RestartRuleTable>(role, content) ?? Read(context, text, RestartCache);
                     break;
                 case TableRole.LoginProfiles when login is null:
-                    context.TryGetValue(text, LoginCache, out login);
+                    login = ReadTables.Find<LoginProfileTable>(role, content) ?? Read(context, text, LoginCache);
                     break;
             }
         }
 
         return hardware is not null && login is not null && login.IsConsistentWith(hardware) ? new AnalyzerTables(hardware, login, restarts) : null;
     }
+
+#pragma warning disable RS1012 // takes the start context only for its SourceText cache, as Load does
+    private static T? Read<T>(CompilationStartAnalysisContext context, SourceText text, SourceTextValueProvider<T?> cache)
+        where T : class
+        => context.TryGetValue(text, cache, out var model) ? model : null;
+#pragma warning restore RS1012
 }

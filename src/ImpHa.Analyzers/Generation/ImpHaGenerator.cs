@@ -116,6 +116,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         }
 
         var result = read(input.File);
+        ReadTables.Remember(input.File, result.Model);
         return input.Diagnostics.IsEmpty ? result : result with { Diagnostics = input.Diagnostics.Concat(result.Diagnostics) };
     }
 
