@@ -12,7 +12,7 @@ internal static class PlannerOptions
     {
         Description = description,
         HelpName = "N",
-        CustomParser = r => Parse<HardwareProfile>(r, t => HardwareProfiles.TryParse(t, out var p) ? p : (HardwareProfile?)null, t => $"unknown profile '{t}'; use one of {ProfileList}"),
+        CustomParser = r => Parse<HardwareProfile>(r, HardwareProfiles.TryParse, t => $"unknown profile '{t}'; use one of {ProfileList}"),
         CompletionSources = { HardwareProfiles.All.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture)).ToArray() },
     };
 
@@ -20,7 +20,7 @@ internal static class PlannerOptions
     {
         Description = description,
         HelpName = "D",
-        CustomParser = r => Parse<HaDeployment>(r, t => Names.TryParseDeployment(t, out var d) ? d : (HaDeployment?)null, t => $"unknown deployment '{t}'; use active-active or active-standby"),
+        CustomParser = r => Parse<HaDeployment>(r, Names.TryParseDeployment, t => $"unknown deployment '{t}'; use active-active or active-standby"),
         CompletionSources = { "active-active", "active-standby" },
     };
 
@@ -35,7 +35,7 @@ internal static class PlannerOptions
     {
         Description = "the cluster's Critical Service Down Delay in seconds (Cisco's tables assume 120, its stated default is 90)",
         HelpName = "S",
-        CustomParser = r => Parse<int>(r, t => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1 ? s : (int?)null, t => $"'{t}' is not a Critical Service Down Delay; give whole seconds of 1 or more, e.g. 120"),
+        CustomParser = r => Parse<int>(r, (string t, out int s) => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out s) && s >= 1, t => $"'{t}' is not a Critical Service Down Delay; give whole seconds of 1 or more, e.g. 120"),
     };
 
     public static Option<string[]> Nodes() => new("--nodes")
@@ -43,7 +43,7 @@ internal static class PlannerOptions
         Description = "the cluster's IM and Presence nodes, publisher first, e.g. imp1a,imp1b",
         HelpName = "A,B,...",
         DefaultValueFactory = _ => [],
-        CustomParser = r => Parse<string[]>(r, t => t.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray() is { Length: > 0 } n ? n : null, t => $"'{t}' names no node; write the cluster's IM and Presence nodes as A,B, e.g. imp1a,imp1b"),
+        CustomParser = r => Parse<string[]>(r, (string t, out string[] nodes) => (nodes = t.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray()).Length > 0, t => $"'{t}' names no node; write the cluster's IM and Presence nodes as A,B, e.g. imp1a,imp1b"),
     };
 
     public static Option<(ConfigurationChange Change, string? Node)[]> Changes() => new("--change")
@@ -89,7 +89,7 @@ internal static class PlannerOptions
     {
         Description = $"output format: {string.Join(", ", allowed.Select(f => Names.Kebab(f)))} [default: text]",
         HelpName = "FORMAT",
-        CustomParser = r => Parse<OutputFormat>(r, t => allowed.Cast<OutputFormat?>().FirstOrDefault(f => string.Equals(Names.Kebab(f!.Value), t.Trim(), StringComparison.OrdinalIgnoreCase)), t => $"unknown format '{t}'; use {string.Join(" or ", allowed.Select(f => Names.Kebab(f)))}") ?? OutputFormat.Text,
+        CustomParser = r => Parse(r, FormatAmong(allowed), t => $"unknown format '{t}'; use {string.Join(" or ", allowed.Select(f => Names.Kebab(f)))}"),
         CompletionSources = { allowed.Select(f => Names.Kebab(f)).ToArray() },
     };
 
@@ -112,39 +112,34 @@ internal static class PlannerOptions
         return at < 0 ? (value.Trim(), null) : (value[..at].Trim(), value[(at + 1)..].Trim() is { Length: > 0 } node ? node : null);
     }
 
-    private static int[]? TryParseUsers(string text)
+    private static bool TryParseUsers(string text, out int[] users)
     {
         var parts = text.Split(',');
-        return parts.Length == 2
-            && int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
-            && int.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var second)
-            ? [first, second]
-            : null;
+        var ok = parts.Length == 2
+            & int.TryParse(parts[0].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            & int.TryParse(parts.Length > 1 ? parts[1].Trim() : string.Empty, NumberStyles.None, CultureInfo.InvariantCulture, out var second);
+        users = [first, second];
+        return ok;
     }
 
-    private static T? Parse<T>(ArgumentResult result, Func<string, T?> parse, Func<string, string> error)
-        where T : class
+    /// <summary>Reads the option's value; a value it cannot read is an error saying what to write instead.</summary>
+    private static T? Parse<T>(ArgumentResult result, TryParse<T> parse, Func<string, string> error)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        var value = parse(text);
-        if (value is null)
+        if (parse(text, out var value))
         {
-            result.AddError(error(text));
+            return value;
         }
 
-        return value;
+        result.AddError(error(text));
+        return default;
     }
 
-    private static T? Parse<T>(ArgumentResult result, Func<string, T?> parse, Func<string, string> error)
-        where T : struct
+    private delegate bool TryParse<T>(string text, out T value);
+
+    private static TryParse<OutputFormat> FormatAmong(OutputFormat[] allowed) => (string text, out OutputFormat format) =>
     {
-        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        var value = parse(text);
-        if (value is null)
-        {
-            result.AddError(error(text));
-        }
-
-        return value;
-    }
+        format = allowed.FirstOrDefault(f => string.Equals(Names.Kebab(f), text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return allowed.Contains(format) && string.Equals(Names.Kebab(format), text.Trim(), StringComparison.OrdinalIgnoreCase);
+    };
 }
