@@ -46,44 +46,19 @@ internal static class PlannerOptions
         CustomParser = r => Parse<string[]>(r, (string t, out string[] nodes) => (nodes = t.Split(',').Select(n => n.Trim()).Where(n => n.Length > 0).ToArray()).Length > 0, t => $"'{t}' names no node; write the cluster's IM and Presence nodes as A,B, e.g. imp1a,imp1b"),
     };
 
-    public static Option<(ConfigurationChange Change, string? Node)[]> Changes() => new("--change")
-    {
-        Description = "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the first node of --nodes",
-        HelpName = "NAME[@NODE]",
-        Arity = ArgumentArity.ZeroOrMore,
-        DefaultValueFactory = _ => [],
-        CustomParser = r => r.Tokens.Select(token =>
-        {
-            var (name, node) = SplitNode(token.Value);
-            if (TryParseChange(name, out var change))
-            {
-                return (change, node);
-            }
+    public static Option<(ConfigurationChange Change, string? Node)[]> Changes() => AtNode<ConfigurationChange>(
+        "--change",
+        "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the first node of --nodes",
+        Enum.GetNames<ConfigurationChange>(),
+        TryParseChange,
+        name => $"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run 'impha table restarts' to see the names");
 
-            r.AddError($"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run 'impha table restarts' to see the names");
-            return default;
-        }).ToArray(),
-        CompletionSources = { Enum.GetNames<ConfigurationChange>() },
-    };
-
-    public static Option<(string Alert, string? Node)[]> Alerts() => new("--alert")
-    {
-        Description = "an alert raised (repeatable), e.g. PEIDSQueryError@imp1b",
-        HelpName = "NAME[@NODE]",
-        Arity = ArgumentArity.ZeroOrMore,
-        DefaultValueFactory = _ => [],
-        CustomParser = r => r.Tokens.Select(token =>
-        {
-            var (name, node) = SplitNode(token.Value);
-            if (RestartRules.ForAlert(name) == RestartTarget.None)
-            {
-                r.AddError($"alert '{name}' is not in Cisco's restart table{Suggest.DidYouMean(name, AlertNames)}; known alerts: {string.Join(", ", AlertNames)}");
-            }
-
-            return (name, node);
-        }).ToArray(),
-        CompletionSources = { AlertNames },
-    };
+    public static Option<(string Alert, string? Node)[]> Alerts() => AtNode<string>(
+        "--alert",
+        "an alert raised (repeatable), e.g. PEIDSQueryError@imp1b",
+        AlertNames,
+        (string name, out string alert) => RestartRules.ForAlert(alert = name) != RestartTarget.None,
+        name => $"alert '{name}' is not in Cisco's restart table{Suggest.DidYouMean(name, AlertNames)}; known alerts: {string.Join(", ", AlertNames)}");
 
     public static Option<OutputFormat> Format(params OutputFormat[] allowed) => new("--format")
     {
@@ -136,6 +111,26 @@ internal static class PlannerOptions
     }
 
     private delegate bool TryParse<T>(string text, out T value);
+
+    /// <summary>A repeatable NAME[@NODE] option: each value read by <paramref name="parse"/>, the node split off.</summary>
+    private static Option<(T Value, string? Node)[]> AtNode<T>(string option, string description, string[] names, TryParse<T> parse, Func<string, string> error) => new(option)
+    {
+        Description = description,
+        HelpName = "NAME[@NODE]",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => [],
+        CustomParser = r => r.Tokens.Select(token =>
+        {
+            var (name, node) = SplitNode(token.Value);
+            if (!parse(name, out var value))
+            {
+                r.AddError(error(name));
+            }
+
+            return (value, node);
+        }).ToArray(),
+        CompletionSources = { names },
+    };
 
     private static TryParse<OutputFormat> FormatAmong(OutputFormat[] allowed) => (string text, out OutputFormat format) =>
     {
