@@ -10,9 +10,10 @@ public class PlannerCommandLineTests
     private static Task<string> RunAsync(params string[] arguments) => PlannerSampleTests.RunAsync(arguments);
 
     [Fact]
-    public async Task Help_lists_the_commands_and_names_the_tool_as_typed()
+    public async Task Help_lists_the_commands_and_names_the_tool_as_typed_and_a_pipe_gets_no_colour()
     {
         var help = await RunAsync("--help");
+        Assert.DoesNotContain('\u001b', await RunAsync());
         Assert.Contains("impha [command] [options]", help, StringComparison.Ordinal);
         foreach (var command in new[] { "limits", "restarts", "table", "lint", "--chart", "--format" })
         {
@@ -33,6 +34,7 @@ public class PlannerCommandLineTests
     {
         var result = await PlannerSampleTests.RunWithExitCodeAsync(arguments);
         Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Output);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.True(lines.Length == 1, result.ToString());
         Assert.StartsWith("error: ", lines[0], StringComparison.Ordinal);
