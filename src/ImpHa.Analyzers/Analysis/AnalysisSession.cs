@@ -25,14 +25,13 @@ internal sealed class AnalysisSession
     private readonly FileSettingsCache _settings;
     private readonly RestartCheck _restarts;
     private readonly UnknownParameterCheck _unknownParameters;
-    private readonly Compilation _compilation;
     private readonly CompilationScan _scan;
     private readonly System.Lazy<Symbols> _symbols;
+    private readonly IReadOnlyCollection<AnalyzerConfigOptions> _optionSets;
 
     public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation, CancellationToken token)
     {
         var generatedNamespace = GeneratorSettings.Read(options.GlobalOptions).Namespace;
-        _compilation = compilation;
         _settings = new FileSettingsCache(tables, options);
         _restarts = new RestartCheck(tables.Restarts);
         _unknownParameters = new UnknownParameterCheck(_restarts.ParameterNames);
@@ -44,7 +43,9 @@ internal sealed class AnalysisSession
         // The service's name counts as a parameter name here: a request that names it can write a parameter ImpHa does not know (IMPHA009).
         IEnumerable<string> otherNames = [nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), ImpServices.ServerRecoveryManager.MemberName, .. GeneratedNames.LookupMethods];
         IEnumerable<string> names = [.. _restarts.ParameterNames, ImpServices.ServerRecoveryManager.Name];
-        _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(compilation, options, names), otherNames, token);
+        // One pass over the files' options serves the names to look for now and the settings checks at the end.
+        _optionSets = _settings.DistinctOptions(compilation.SyntaxTrees);
+        _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(options, _optionSets, names), otherNames, token);
     }
 
     /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
@@ -77,7 +78,7 @@ internal sealed class AnalysisSession
     /// <summary>IMPHA004/IMPHA005 for every selection the compilation's files make, found or not by a write.</summary>
     public void ReportSettings(System.Action<Diagnostic> report)
     {
-        _settings.ResolveAll(_compilation.SyntaxTrees);
+        _settings.ResolveAll(_optionSets);
         _settings.ReportProblems(report);
     }
 

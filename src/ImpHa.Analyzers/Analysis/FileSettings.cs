@@ -43,12 +43,24 @@ internal sealed class FileSettingsCache
     }
 
     /// <summary>Resolves the selection of every distinct set of file options, so problems are found where no write is.</summary>
-    public void ResolveAll(IEnumerable<SyntaxTree> trees)
+    public void ResolveAll(IEnumerable<AnalyzerConfigOptions> fileOptionSets)
     {
+        foreach (var fileOptions in fileOptionSets)
+        {
+            _byOptions.GetOrAdd(fileOptions, _resolve);
+        }
+    }
+
+    /// <summary>Each distinct set of file options among <paramref name="trees"/>: files under the same .editorconfig sections share one.</summary>
+    public IReadOnlyCollection<AnalyzerConfigOptions> DistinctOptions(IEnumerable<SyntaxTree> trees)
+    {
+        var seen = new HashSet<AnalyzerConfigOptions>();
         foreach (var tree in trees)
         {
-            For(tree);
+            seen.Add(_options.GetOptions(tree));
         }
+
+        return seen;
     }
 
     public void ReportProblems(System.Action<Diagnostic> report)

@@ -47,20 +47,14 @@ internal sealed class LimitLabels
         return upper.Length == 0 && lower.Length == 0 ? Default : new LimitLabels(upper, lower);
     }
 
-    /// <summary>Every string that can name a checked parameter in this compilation: labels, configured extras (any file's), and <paramref name="otherParameters"/>.</summary>
-    public static HashSet<string> AllNames(Compilation compilation, AnalyzerConfigOptionsProvider options, IEnumerable<string> otherParameters)
+    /// <summary>Every string that can name a checked parameter in this compilation: labels, configured extras (of every distinct set of file options), and <paramref name="otherParameters"/>.</summary>
+    public static HashSet<string> AllNames(AnalyzerConfigOptionsProvider options, IEnumerable<AnalyzerConfigOptions> fileOptionSets, IEnumerable<string> otherParameters)
     {
         var names = new HashSet<string>(otherParameters, System.StringComparer.OrdinalIgnoreCase);
         names.UnionWith(Read(options.GlobalOptions, options.GlobalOptions).All);
-        var seen = new HashSet<AnalyzerConfigOptions>();
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var fileOptions in fileOptionSets)
         {
-            // Files share options objects where the same .editorconfig sections apply: read each set once.
-            var fileOptions = options.GetOptions(tree);
-            if (seen.Add(fileOptions))
-            {
-                names.UnionWith(Read(fileOptions, options.GlobalOptions).All);
-            }
+            names.UnionWith(Read(fileOptions, options.GlobalOptions).All);
         }
 
         return names;
