@@ -71,6 +71,24 @@ public class PlannerCommandLineTests
     }
 
     [Fact]
+    public async Task Json_restarts_mark_automatic_steps_and_real_node_names()
+    {
+        using var json = JsonDocument.Parse(await RunAsync("restarts", "--nodes", "imp1a,imp1b", "--change", "EditEthernetSettings@imp1b", "--alert", "PEIDSQueryError@imp1b", "--format", "json"));
+        var root = json.RootElement;
+        Assert.Equal("restarts", root.GetProperty("command").GetString());
+        var plan = root.GetProperty("restarts");
+        Assert.False(plan.GetProperty("placeholderNodes").GetBoolean());
+        var imp1b = plan.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("node").GetString() == "imp1b").GetProperty("steps").EnumerateArray().ToList();
+        var automatic = Assert.Single(imp1b, s => s.GetProperty("automatic").GetBoolean());
+        Assert.Equal("automatic", automatic.GetProperty("necessity").GetString());
+        Assert.Equal("Causes immediate system restart", automatic.GetProperty("ciscoWording").GetString());
+        Assert.NotEmpty(automatic.GetProperty("interpretations").EnumerateArray());
+        Assert.Contains(imp1b, s => s.GetProperty("necessity").GetString() == "recommended");
+        var imp1a = plan.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("node").GetString() == "imp1a");
+        Assert.Empty(imp1a.GetProperty("steps").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Json_with_a_given_delay_has_one_reading()
     {
         using var json = JsonDocument.Parse(await RunAsync("limits", "--critical-delay", "90", "--format", "json"));
