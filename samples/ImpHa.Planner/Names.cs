@@ -9,6 +9,9 @@ internal static class Names
     /// <summary>As the command line and JSON write it.</summary>
     public static string DeploymentOption(HaDeployment deployment) => deployment == HaDeployment.ActiveActive ? "active-active" : "active-standby";
 
+    /// <summary>Every deployment as the command line writes it.</summary>
+    public static IReadOnlyList<string> DeploymentOptions { get; } = Enum.GetValues<HaDeployment>().Select(DeploymentOption).ToArray();
+
     public static bool TryParseDeployment(string text, out HaDeployment deployment)
     {
         switch (text.Trim().Replace("/", "-").ToLowerInvariant())

@@ -10,7 +10,7 @@ namespace ImpHa.Planner.Charts;
 /// <summary>
 /// The Client Re-Login Upper Limit against active users for one table: Cisco's rows, the round-up steps between them,
 /// the cluster's point, and the next larger profile for comparison. OxyPlot.Core's SVG exporter is managed code only,
-/// so this runs on any machine the tool runs on (ScottPlot draws through SkiaSharp's native library).
+/// so this runs on any machine the tool runs on (ScottPlot 5 depends on SkiaSharp and HarfBuzz with their native assets).
 /// </summary>
 internal static class UpperLimitChart
 {
@@ -27,7 +27,8 @@ internal static class UpperLimitChart
             Title = $"{HardwareProfiles.GetName(request.Profile)}, {Names.Deployment(request.Deployment)}: {ServerRecoveryManagerParameters.ClientReLoginUpperLimit}",
             Subtitle = $"dots: Cisco's rows; steps: a user count between two rows takes the next row up; Critical Service Down Delay {Invariant(delay)} s",
             Background = OxyColors.White,
-            // The exporter measures text with the PDF Helvetica metrics, which Arial (or its metric twin Liberation Sans) matches.
+            // The exporter measures text without the viewer's font (OxyPlot.Core has only its PDF context to measure with): a
+            // common font, and names on the lines rather than in a legend box, which a wider fallback font overflowed.
             DefaultFont = "Arial",
             TitleFontSize = 16,
             Padding = new OxyThickness(8, 16, 24, 8),

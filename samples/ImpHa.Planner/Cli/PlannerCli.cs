@@ -33,14 +33,15 @@ internal static class PlannerCli
 
     private static void ConfigureLimits(Command command, TextWriter output, TextWriter errors, bool withListChanges)
     {
-        var profile = PlannerOptions.Profile("hardware profile: 500, 1000, 2000, 5000, 15000, 25000 (or Users15000) [default: 15000]");
-        var deployment = PlannerOptions.Deployment("active-active or active-standby [default: active-active]");
+        var example = PlannerRequest.Example1;
+        var profile = PlannerOptions.Profile($"hardware profile: {PlannerOptions.ProfileList} (or {example.Profile}) [default: {(int)example.Profile}]");
+        var deployment = PlannerOptions.Deployment($"{string.Join(" or ", Names.DeploymentOptions)} [default: {Names.DeploymentOption(example.Deployment)}]");
         var nodeUsers = PlannerOptions.NodeUsers();
         var delay = PlannerOptions.CriticalDelay();
         var restart = new RestartOptions();
         var format = PlannerOptions.Format(OutputFormat.Text, OutputFormat.Json);
         var chart = new Option<FileInfo?>("--chart") { Description = "also write an SVG chart of the upper limit against active users to FILE", HelpName = "FILE.svg" };
-        var listChanges = new Option<bool>("--list-changes") { Description = "print every configuration change name and its restart (also: impha table restarts)", Hidden = !withListChanges };
+        var listChanges = new Option<bool>("--list-changes") { Description = "print every configuration change name and its restart (also: impha table restarts)" };
         foreach (var option in new Option[] { profile, deployment, nodeUsers, delay, restart.Nodes, restart.Changes, restart.Alerts, format, chart })
         {
             command.Options.Add(option);
@@ -64,7 +65,6 @@ internal static class PlannerCli
             }
 
             var users = parse.GetValue(nodeUsers);
-            var example = PlannerRequest.Example1;
             var request = new PlannerRequest(
                 parse.GetValue(profile) ?? example.Profile,
                 parse.GetValue(deployment) ?? example.Deployment,

@@ -20,8 +20,8 @@ internal static class PlannerOptions
     {
         Description = description,
         HelpName = "D",
-        CustomParser = r => Parse<HaDeployment>(r, Names.TryParseDeployment, t => $"unknown deployment '{t}'; use active-active or active-standby"),
-        CompletionSources = { "active-active", "active-standby" },
+        CustomParser = r => Parse<HaDeployment>(r, Names.TryParseDeployment, t => $"unknown deployment '{t}'; use {string.Join(" or ", Names.DeploymentOptions)}"),
+        CompletionSources = { Names.DeploymentOptions.ToArray() },
     };
 
     public static Option<int[]?> NodeUsers() => new("--node-users")
@@ -70,7 +70,8 @@ internal static class PlannerOptions
 
     public static readonly string[] AlertNames = RestartRules.All.Where(r => r.AlertName.Length > 0).Select(r => r.AlertName).Distinct().ToArray();
 
-    private static string ProfileList => string.Join(", ", HardwareProfiles.All.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture)));
+    /// <summary>The hardware profiles as --profile takes them: "500, 1000, …".</summary>
+    public static string ProfileList => string.Join(", ", HardwareProfiles.All.Select(p => ((int)p).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Enum names only: "3" or "EditProxyConfiguration, EditXmpp" are not one change.</summary>
     private static bool TryParseChange(string name, out ConfigurationChange change)

@@ -12,7 +12,7 @@ internal sealed record TableData(string Name, IReadOnlyList<string> Columns, IRe
         var rows = new List<object?[]>();
         foreach (var p in HardwareProfiles.All.Where(p => profile is null || p == profile))
         {
-            foreach (var d in new[] { HaDeployment.ActiveActive, HaDeployment.ActiveStandby }.Where(d => deployment is null || d == deployment))
+            foreach (var d in Enum.GetValues<HaDeployment>().Where(d => deployment is null || d == deployment))
             {
                 foreach (var row in Limits.TableRows.Of(p, d, HaLoginProfiles.TableCriticalServiceDownDelaySeconds))
                 {

@@ -42,35 +42,27 @@ internal static class DiagnosticDescriptors
         "CSV value cannot become a C# identifier",
         "'{0}' in column '{1}' cannot become a C# member name: {2}");
 
-    public static readonly DiagnosticDescriptor DataLint = new(
+    public static readonly DiagnosticDescriptor DataLint = Create(
         "IMPHA109",
         "Cisco's table disagrees with itself here",
         "{0}",
         TableCategory,
         DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        description: "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself. " + OfflineHelp("IMPHA109"),
-        helpLinkUri: HelpLinkBase + "IMPHA109.md");
+        "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself.");
 
-    public static readonly DiagnosticDescriptor InvalidNamespace = new(
+    public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "IMPHA107",
         "ImpHaNamespace is not a valid namespace",
         "The MSBuild property ImpHaNamespace is '{0}', which is not a C# namespace; use dotted identifiers such as Contoso.Uc.Generated, or remove it to use 'ImpHa'",
         SettingsCategory,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: OfflineHelp("IMPHA107"),
-        helpLinkUri: HelpLinkBase + "IMPHA107.md");
+        DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor InvalidVisibility = new(
+    public static readonly DiagnosticDescriptor InvalidVisibility = Create(
         "IMPHA108",
         "ImpHaTypeVisibility is neither public nor internal",
         "The MSBuild property ImpHaTypeVisibility is '{0}'; use public (the default) or internal",
         SettingsCategory,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        description: OfflineHelp("IMPHA108"),
-        helpLinkUri: HelpLinkBase + "IMPHA108.md");
+        DiagnosticSeverity.Error);
 
     private const string UsageCategory = "ImpHa.Usage";
 
@@ -137,27 +129,29 @@ internal static class DiagnosticDescriptors
         => ByIdMap.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentOutOfRangeException(nameof(id), id, "Unknown ImpHa diagnostic id.");
 
     /// <summary>Where the page is for a user with only the package (no network, or a fork without the docs).</summary>
-    public static string OfflineHelp(string id)
+    private static string OfflineHelp(string id)
         => $"The page for {id} is also in the ImpHa package: docs/diagnostics/{id}.md (in the NuGet packages folder, e.g. ~/.nuget/packages/impha/{ProjectInfo.Version}/docs/diagnostics/{id}.md).";
 
-    private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags) => new(
-        id,
-        title,
-        message,
-        UsageCategory,
-        severity,
-        isEnabledByDefault: true,
-        description: OfflineHelp(id),
-        helpLinkUri: HelpLinkBase + id + ".md",
-        customTags: tags);
+    private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, params string[] tags)
+        => Create(id, title, message, UsageCategory, severity, tags: tags);
 
-    private static DiagnosticDescriptor Table(string id, string title, string message) => new(
+    private static DiagnosticDescriptor Table(string id, string title, string message) => Create(
         id,
         title,
         message,
         TableCategory,
         DiagnosticSeverity.Error,
+        "ImpHa turns the CSV tables passed as AdditionalFiles into C# at build time; a table it cannot read generates nothing until the file is fixed.");
+
+    /// <summary>Every descriptor: its page under the project's URL, and where the same page is in the package.</summary>
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string? description = null, string[]? tags = null) => new(
+        id,
+        title,
+        message,
+        category,
+        severity,
         isEnabledByDefault: true,
-        description: "ImpHa turns the CSV tables passed as AdditionalFiles into C# at build time; a table it cannot read generates nothing until the file is fixed. " + OfflineHelp(id),
-        helpLinkUri: HelpLinkBase + id + ".md");
+        description: description is null ? OfflineHelp(id) : description + " " + OfflineHelp(id),
+        helpLinkUri: HelpLinkBase + id + ".md",
+        customTags: tags ?? []);
 }

@@ -3,7 +3,8 @@ namespace ImpHa.Analyzers.Validate;
 /// <summary>
 /// The table models the generator has read in this process, found again by the analyzer by their exact text. Generator
 /// and analyzer are one assembly loaded once per compiler process, and the generator runs first: the analyzer of the
-/// same build then reads no CSV (in a cold compiler, parsing the tables again cost about a quarter of its time).
+/// same build then reads no CSV (parsing them again was 8–10 ms of the analyzer's 36–40 ms in a cold process, measured
+/// in-process on Newtonsoft.Json).
 /// Holds a few entries; anything not found is read as before.
 /// </summary>
 internal static class ReadTables

