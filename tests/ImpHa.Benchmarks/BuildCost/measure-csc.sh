@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# What ImpHa's analyzer adds to the compiler, measured on the compiler alone: no MSBuild around it.
+#
+#   tests/ImpHa.Benchmarks/BuildCost/measure-csc.sh PROJECT [RUNS] [MSBUILD-ARGS...]
+#
+# Builds PROJECT once with ImpHa and BannedApiAnalyzers injected (Measure.targets) to capture the compiler's
+# arguments, then runs the compiler (`dotnet exec csc.dll @args`, a new process each time, as
+# UseSharedCompilation=false builds do) RUNS times per mode, interleaved:
+#   off     ImpHa's generator only, analyzers skipped (/skipanalyzers+, what RunAnalyzersDuringBuild=false passes)
+#   FLOOR0nn  ImpHa's generator and one of the analyzers in Floor/ that register an action and do nothing in it,
+#           ImpHa's own analyzer switched off by a global config: what an analyzer of that shape costs before doing
+#           anything. IMPHA_FLOORS lists which (default FLOOR001: what ImpHa registers, a per-tree semantic-model
+#           action and a compilation-end action).
+#   impha   ImpHa's generator and analyzer
+#   banned  ImpHa and Microsoft.CodeAnalysis.BannedApiAnalyzers 5.6.0 (BannedSymbols.txt beside this script)
+#   before  with IMPHA_BEFORE=DLL set: another build of ImpHa.Analyzers.dll instead of this one
+# Each run prints wall time, CPU time (user + system: the work done, less disturbed by a busy two-core machine
+# than wall time), and the analyzers' own times from /reportanalyzer (passed in every mode with analyzers);
+# then medians and each mode's difference from off. Not part of `dotnet test`.
+set -euo pipefail
+project=${1:?usage: measure-csc.sh PROJECT [RUNS] [MSBUILD-ARGS...]}
+runs=${2:-9}
+shift $(( $# >= 2 ? 2 : 1 ))
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../../.." && pwd)/
+project=$(cd "$(dirname "$project")" && pwd)/$(basename "$project")
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
+dotnet build "$here/Floor" -c Release -v:q -nologo >/dev/null
+floor_dll=$here/Floor/bin/Release/netstandard2.0/ImpHa.MeasureFloor.dll
+impha_dll=${repo}src/ImpHa.Analyzers/bin/Release/netstandard2.0/ImpHa.Analyzers.dll
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=impha bannedapi" "$@")
+dotnet restore "$project" "${common[@]}" -v:q >/dev/null
+dotnet build "$project" "${common[@]}" --no-restore --no-incremental "-p:ImpHaMeasureRspFile=$work/all.rsp" -v:q >/dev/null
+csc=$(cat "$work/all.rsp.csc")
+
+floors=(${IMPHA_FLOORS:-FLOOR001})
+impha_ids=$(grep -o 'IMPHA0[0-9][0-9]' "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Shipped.md" "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Unshipped.md" | cut -d: -f2 | sort -u)
+floor_ids=$(grep -o '"FLOOR0[0-9][0-9]"' "$here/Floor/EmptyTreeAnalyzer.cs" | tr -d '"' | sort -u)
+grep -v -i bannedapi "$work/all.rsp" >"$work/impha.rsp"
+cp "$work/all.rsp" "$work/banned.rsp"
+{ cat "$work/impha.rsp"; echo '"/skipanalyzers+"'; } >"$work/off.rsp"
+for floor in "${floors[@]}"; do
+  # Every analyzer but the one measured is switched off; the driver then does not run them at all.
+  { echo "is_global = true"; printf '%s\n' $impha_ids $floor_ids | grep -vx "$floor" | sed 's/.*/dotnet_diagnostic.&.severity = none/'; } >"$work/$floor.globalconfig"
+  { cat "$work/impha.rsp"; echo "\"/analyzer:$floor_dll\""; echo "\"/analyzerconfig:$work/$floor.globalconfig\""; } >"$work/$floor.rsp"
+done
+modes=(off "${floors[@]}" impha banned)
+if [[ -n "${IMPHA_BEFORE:-}" ]]; then
+  sed "s|/analyzer:$impha_dll|/analyzer:$IMPHA_BEFORE|" "$work/impha.rsp" >"$work/before.rsp"
+  modes+=(before)
+fi
+
+compile() { # MODE -> "wall_s cpu_s impha_s banned_s floor_s"
+  local mode=$1 report=/reportanalyzer
+  [[ $mode == off ]] && report=
+  (cd "$(dirname "$project")" && /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet exec "$csc" "@$work/$mode.rsp" $report >"$work/out" 2>&1) ||
+    { grep -E 'error' "$work/out" | head -5; exit 1; }
+  read -r wall user system <"$work/time"
+  awk -v wall="$wall" -v cpu="$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" '
+    /Total analyzer execution time/ { section = "analyzers" }
+    /Total generator execution time/ { section = "generators" }
+    function seconds(text) { return text ~ /^</ ? 0 : text }
+    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +ImpHa\.Analyzers, / { impha = seconds($1) }
+    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +Microsoft\.CodeAnalysis(\.CSharp)?\.BannedApiAnalyzers, / { banned += seconds($1) }
+    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +ImpHa\.MeasureFloor, / { floor = seconds($1) }
+    END { printf "%s %s %s %s %s\n", wall, cpu, (impha == "" ? "-" : impha), (banned == "" ? "-" : banned), (floor == "" ? "-" : floor) }' "$work/out"
+}
+
+printf '%-4s %-8s %8s %8s %9s %9s %9s\n' run mode wall_s cpu_s impha_s banned_s floor_s
+results=()
+for ((run = 1; run <= runs; run++)); do
+  for mode in "${modes[@]}"; do
+    line=$(compile "$mode")
+    printf '%-4s %-8s %8s %8s %9s %9s %9s\n' "$run" "$mode" $line
+    results+=("$mode $line")
+  done
+done
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_median() { printf '%s\n' "${results[@]}" | awk -v m="$1" -v c="$2" '$1 == m && $c != "-" { print $c }' | median; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 }'; }
+echo
+echo "medians of $runs runs ($(basename "$project"), $(grep -c '\.cs"$' "$work/impha.rsp") source files):"
+off_wall=$(column_median off 2) off_cpu=$(column_median off 3)
+for mode in "${modes[@]}"; do
+  wall=$(column_median "$mode" 2) cpu=$(column_median "$mode" 3)
+  printf '%-8s wall %6.2f s (%s)  cpu %6.2f s (%s)  own: ImpHa %s s, BannedApi %s s, floor %s s\n' "$mode" "$wall" "$(percent "$wall" "$off_wall")" \
+    "$cpu" "$(percent "$cpu" "$off_cpu")" "$(column_median "$mode" 4)" "$(column_median "$mode" 5)" "$(column_median "$mode" 6)"
+done
