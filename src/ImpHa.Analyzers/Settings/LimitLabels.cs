@@ -22,21 +22,11 @@ internal sealed class LimitLabels
         _lower.UnionWith(lowerExtras);
     }
 
-    /// <summary>Every name either parameter goes by.</summary>
-    public IEnumerable<string> All
+    /// <summary>Adds every name either parameter goes by to <paramref name="names"/>.</summary>
+    public void AddAllTo(HashSet<string> names)
     {
-        get
-        {
-            foreach (var name in _upper)
-            {
-                yield return name;
-            }
-
-            foreach (var name in _lower)
-            {
-                yield return name;
-            }
-        }
+        names.UnionWith(_upper);
+        names.UnionWith(_lower);
     }
 
     /// <summary>The configured lists: <c>.editorconfig</c> keys per file, else the MSBuild properties; comma- or semicolon-separated.</summary>
@@ -51,10 +41,10 @@ internal sealed class LimitLabels
     public static HashSet<string> AllNames(AnalyzerConfigOptionsProvider options, IEnumerable<AnalyzerConfigOptions> fileOptionSets, IEnumerable<string> otherParameters)
     {
         var names = new HashSet<string>(otherParameters, System.StringComparer.OrdinalIgnoreCase);
-        names.UnionWith(Read(options.GlobalOptions, options.GlobalOptions).All);
+        Read(options.GlobalOptions, options.GlobalOptions).AddAllTo(names);
         foreach (var fileOptions in fileOptionSets)
         {
-            names.UnionWith(Read(fileOptions, options.GlobalOptions).All);
+            Read(fileOptions, options.GlobalOptions).AddAllTo(names);
         }
 
         return names;

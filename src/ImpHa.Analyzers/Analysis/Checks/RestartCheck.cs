@@ -37,10 +37,18 @@ internal sealed class RestartCheck
 
             rules.Add(rule);
         }
+
+        var names = new List<string>(_rulesByParameter.Keys);
+        foreach (var rule in _blanketRules)
+        {
+            names.Add(rule.Service);
+        }
+
+        ParameterNames = names;
     }
 
     /// <summary>The parameter names the table lists, and the services of its blanket rules, for the per-tree skip.</summary>
-    public IEnumerable<string> ParameterNames => _rulesByParameter.Keys.Concat(_blanketRules.Select(r => r.Service));
+    public IEnumerable<string> ParameterNames { get; }
 
     public void Check(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ImpHa.Analyzers.Analysis.Skipping;
 
@@ -29,80 +30,106 @@ internal sealed class CompilationScan
     /// <summary>The start of every name of interest in the tree, in text order; null when there is none.</summary>
     public List<int>? PositionsIn(SyntaxTree tree) => _positions.TryGetValue(tree, out var positions) ? positions : null;
 
+    // Plain loops, no LINQ, no iterators: a compiler process runs this once per build, and every distinct method and
+    // generic instantiation it touches is compiled on the spot (in a cold process that, not the scan, was most of its cost).
     public static CompilationScan Run(Compilation compilation, HashSet<string> parameterNames, IEnumerable<string> otherNames, CancellationToken token)
     {
         var positions = new Dictionary<SyntaxTree, List<int>>();
         var read = new List<SyntaxNode>();
         var searched = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-        var lookFor = new HashSet<string>(parameterNames.Concat(DeclarationIndex.Markers).Concat(otherNames), System.StringComparer.OrdinalIgnoreCase);
-        DeclarationIndex? index = null;
-        var trees = compilation.SyntaxTrees.Where(tree => !GeneratedFiles.IsGenerated(tree, tree.GetText(token))).ToList();
+        var lookFor = new HashSet<string>(parameterNames, System.StringComparer.OrdinalIgnoreCase);
+        lookFor.UnionWith(DeclarationIndex.Markers);
+        lookFor.UnionWith(otherNames);
+        var trees = new List<SyntaxTree>();
+        var texts = new List<SourceText>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText(token);
+            if (!GeneratedFiles.IsGenerated(tree, text))
+            {
+                trees.Add(tree);
+                texts.Add(text);
+            }
+        }
+
+        var index = DeclarationIndex.Empty;
         while (lookFor.Count > 0)
         {
             searched.UnionWith(lookFor);
-            var matcher = new NameMatcher(lookFor);
-            foreach (var (tree, found) in Find(trees, matcher, token))
+            var found = Find(trees, texts, new NameMatcher(lookFor), token);
+            for (var i = 0; i < trees.Count; i++)
             {
-                if (positions.TryGetValue(tree, out var known))
+                if (found[i] is not { } matches)
                 {
-                    positions[tree] = known.Concat(found).OrderBy(p => p).ToList();
+                    continue;
+                }
+
+                if (positions.TryGetValue(trees[i], out var known))
+                {
+                    positions[trees[i]] = known.Concat(matches).OrderBy(p => p).ToList();
                 }
                 else
                 {
-                    positions.Add(tree, found);
-                    read.Add(tree.GetRoot(token));
+                    positions.Add(trees[i], matches);
+                    read.Add(trees[i].GetRoot(token));
                 }
+            }
+
+            if (read.Count == 0)
+            {
+                break;
             }
 
             index = DeclarationIndex.Build(read, parameterNames);
             lookFor = new HashSet<string>(index.Names.Where(name => !searched.Contains(name)), System.StringComparer.OrdinalIgnoreCase);
         }
 
-        return new CompilationScan(positions, index ?? DeclarationIndex.Build(read, parameterNames));
+        return new CompilationScan(positions, index);
     }
 
     /// <summary>
-    /// The trees with matches, and where. Remembered with each tree: an IDE builds a compilation per edit but
-    /// keeps the trees of unchanged documents, so only edited trees are scanned again. Lists are never changed.
+    /// Where <paramref name="matcher"/> finds its names in each text (null where nowhere). Remembered with each tree: an IDE
+    /// builds a compilation per edit but keeps the trees of unchanged documents, so only edited trees are scanned again.
+    /// Lists are never changed.
     /// </summary>
-    private static IEnumerable<(SyntaxTree Tree, List<int> Positions)> Find(List<SyntaxTree> trees, NameMatcher matcher, CancellationToken token)
+    private static List<int>?[] Find(List<SyntaxTree> trees, List<SourceText> texts, NameMatcher matcher, CancellationToken token)
     {
-        var caches = trees.Select(tree => Cache.GetValue(tree, _ => new CachedScan())).ToList();
         var results = new List<int>?[trees.Count];
+        var caches = new CachedScan[trees.Count];
         var unscanned = new List<int>();
+        var unscannedTexts = new List<SourceText>();
         for (var i = 0; i < trees.Count; i++)
         {
-            lock (caches[i])
+            var cache = caches[i] = Cache.GetValue(trees[i], CreateCachedScan);
+            lock (cache)
             {
-                if (caches[i].Key == matcher.Key)
+                if (cache.Key == matcher.Key)
                 {
-                    results[i] = caches[i].Positions;
+                    results[i] = cache.Positions;
                     continue;
                 }
             }
 
             unscanned.Add(i);
+            unscannedTexts.Add(texts[i]);
         }
 
-        var scanned = matcher.FindAll(unscanned.Select(i => trees[i].GetText(token)).ToList(), token);
+        var scanned = matcher.FindAll(unscannedTexts, token);
         for (var j = 0; j < unscanned.Count; j++)
         {
             var i = unscanned[j];
             results[i] = scanned[j];
             lock (caches[i])
             {
-                (caches[i].Key, caches[i].Positions) = (matcher.Key, scanned[j]);
+                caches[i].Key = matcher.Key;
+                caches[i].Positions = scanned[j];
             }
         }
 
-        for (var i = 0; i < trees.Count; i++)
-        {
-            if (results[i] is { } positions)
-            {
-                yield return (trees[i], positions);
-            }
-        }
+        return results;
     }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, CachedScan>.CreateValueCallback CreateCachedScan = _ => new CachedScan();
 
     private static readonly ConditionalWeakTable<SyntaxTree, CachedScan> Cache = new();
 

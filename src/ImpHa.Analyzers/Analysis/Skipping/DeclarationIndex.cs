@@ -29,6 +29,9 @@ internal sealed class DeclarationIndex
         MarkedCallNames = markedCallNames;
     }
 
+    /// <summary>The index of no declarations: what a compilation whose text names nothing of interest has.</summary>
+    public static DeclarationIndex Empty { get; } = new(new(System.StringComparer.Ordinal), new(System.StringComparer.Ordinal), new(System.StringComparer.Ordinal));
+
     /// <summary>Names of const fields holding a parameter name, directly or through another such constant.</summary>
     public HashSet<string> ConstantNames { get; }
 
