@@ -1,3 +1,4 @@
+using CsCheck;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Settings;
 using ImpHa.Testing;
@@ -80,5 +81,16 @@ public class HaSelectionTests
         var expectation = ReLoginExpectation.Create(new HaSelection(5000, HaDeploymentKind.ActiveActive, 4700, null, null), ShippedTables.Login, ShippedTables.Hardware, out var tooMany);
         Assert.Null(expectation);
         Assert.StartsWith("4700 active users exceed 5000 Users Full UC active/active", tooMany);
+    }
+
+    [Fact]
+    public void SelectsTheSameAs_agrees_with_record_equality()
+    {
+        // Few values per member, so that equal pairs and pairs differing in one member both come up often.
+        var number = Gen.Int[0, 3].Select(i => i == 3 ? null : (int?)(i * 500));
+        var deployment = Gen.Int[0, 2].Select(i => i == 2 ? null : (HaDeploymentKind?)i);
+        var error = Gen.Int[0, 2].Select(i => i switch { 0 => null, 1 => "x", _ => (string?)"X" });
+        var selection = Gen.Select(number, deployment, number, number, error, (p, d, u, c, e) => new HaSelection(p, d, u, c, e));
+        Gen.Select(selection, selection).Sample((a, b) => Assert.Equal(a.Equals(b), a.SelectsTheSameAs(b)), iter: 5000);
     }
 }

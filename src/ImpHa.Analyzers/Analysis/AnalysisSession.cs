@@ -52,11 +52,14 @@ internal sealed class AnalysisSession
     /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
     public void AnalyzeTree(SemanticModel model, System.Action<Diagnostic> report, CancellationToken token)
     {
-        if (_scan.PositionsIn(model.SyntaxTree) is not { } positions)
+        if (_scan.PositionsIn(model.SyntaxTree) is { } positions)
         {
-            return;
+            AnalyzeCandidates(model, positions, report, token);
         }
+    }
 
+    private void AnalyzeCandidates(SemanticModel model, List<int> positions, System.Action<Diagnostic> report, CancellationToken token)
+    {
         var symbols = _symbols.Value;
         var settings = _settings.For(model.SyntaxTree);
 

@@ -35,7 +35,9 @@ internal sealed record AnalyzerTables(HardwareProfileTable Hardware, LoginProfil
         HardwareProfileTable? hardware = null;
         RestartRuleTable? restarts = null;
         LoginProfileTable? login = null;
-        foreach (var file in options.AdditionalFiles.OrderBy(f => f.Path, System.StringComparer.Ordinal))
+        var files = options.AdditionalFiles.ToArray();
+        System.Array.Sort(files, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        foreach (var file in files)
         {
             options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(TableRoles.MetadataKey, out var roleText);
             var role = TableRoles.Parse(roleText);

@@ -65,6 +65,11 @@ internal sealed class FileSettingsCache
 
     public void ReportProblems(System.Action<Diagnostic> report)
     {
+        if (_problems.IsEmpty)
+        {
+            return;
+        }
+
         foreach (var problem in _problems.OrderBy(p => p.Key, System.StringComparer.Ordinal))
         {
             report(Diagnostic.Create(problem.Value, Location.None, problem.Key));
@@ -87,6 +92,6 @@ internal sealed class FileSettingsCache
             _problems.TryAdd(tooMany, DiagnosticDescriptors.UsersExceedProfile);
         }
 
-        return new FileSettings(selection, expectation, labels, selection == ProjectSelection);
+        return new FileSettings(selection, expectation, labels, selection.SelectsTheSameAs(ProjectSelection));
     }
 }

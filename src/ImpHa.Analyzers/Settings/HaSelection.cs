@@ -14,6 +14,15 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
 {
     public bool IsSelected => Profile is not null && Deployment is not null && Error is null;
 
+    /// <summary>
+    /// Equal to <paramref name="other"/> in every member. What the record's <c>Equals</c> says, written with lifted operators:
+    /// the record's version compares through <c>EqualityComparer&lt;int?&gt;</c> and <c>&lt;HaDeploymentKind?&gt;</c>, value-type
+    /// instantiations that a cold compiler process has to compile just for this one comparison per build.
+    /// </summary>
+    public bool SelectsTheSameAs(HaSelection other) =>
+        Profile == other.Profile && Deployment == other.Deployment && ActiveUsers == other.ActiveUsers
+        && CriticalServiceDownDelay == other.CriticalServiceDownDelay && string.Equals(Error, other.Error, System.StringComparison.Ordinal);
+
     public static HaSelection Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions, HardwareProfileTable? hardware)
     {
         var profileText = ImpHaSettings.Profile.Read(fileOptions, globalOptions);
