@@ -49,6 +49,9 @@ internal sealed class AnalysisSession
         _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(options, _optionSets, names), otherNames, token);
     }
 
+    /// <summary>Whether any tree needs <see cref="AnalyzeTree"/>: when no text names anything of interest, none does.</summary>
+    public bool AnyCandidates => _scan.AnyCandidates;
+
     /// <summary>One tree: nothing beyond a text scan unless the text names a parameter, a constant holding one, a marked member or a lookup.</summary>
     public void AnalyzeTree(SemanticModel model, System.Action<Diagnostic> report, CancellationToken token)
     {

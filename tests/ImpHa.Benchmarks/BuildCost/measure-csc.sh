@@ -13,9 +13,13 @@
 #           action and a compilation-end action).
 #   impha   ImpHa's generator and analyzer
 #   banned  ImpHa and Microsoft.CodeAnalysis.BannedApiAnalyzers 5.6.0 (BannedSymbols.txt beside this script)
-#   before  with IMPHA_BEFORE=DLL set: another build of ImpHa.Analyzers.dll instead of this one
-# Each run prints wall time, CPU time (user + system: the work done, less disturbed by a busy two-core machine
-# than wall time), and the analyzers' own times from /reportanalyzer (passed in every mode with analyzers);
+#   before  with IMPHA_BEFORE=DLL set: another build of ImpHa.Analyzers.dll instead of this one (the file must keep that
+#           name: the compiler loads an analyzer only from a file named as its assembly)
+# The analyzers and generators of the SDK's targeting packs (Microsoft.Interop.*, System.Text.Json's and Regex's, which a
+# net5.0+ project gets) are left out of every mode, so that "off" and the others differ in the measured analyzers only;
+# IMPHA_KEEP_SDK_ANALYZERS=1 keeps them. IMPHA_MODES="off FLOOR003 impha" runs only the modes it lists.
+# Each run prints wall time, CPU time (user + system: the work done, less disturbed by a busy two-core machine than
+# wall time), and the analyzers' own times from /reportanalyzer (passed in every mode with analyzers);
 # then medians and each mode's difference from off. Not part of `dotnet test`.
 set -euo pipefail
 project=${1:?usage: measure-csc.sh PROJECT [RUNS] [MSBUILD-ARGS...]}
@@ -24,26 +28,18 @@ shift $(( $# >= 2 ? 2 : 1 ))
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../.." && pwd)/
 project=$(cd "$(dirname "$project")" && pwd)/$(basename "$project")
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
-dotnet build "$here/Floor" -c Release -v:q -nologo >/dev/null
-floor_dll=$here/Floor/bin/Release/netstandard2.0/ImpHa.MeasureFloor.dll
-impha_dll=${repo}src/ImpHa.Analyzers/bin/Release/netstandard2.0/ImpHa.Analyzers.dll
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=impha bannedapi" "$@")
-dotnet restore "$project" "${common[@]}" -v:q >/dev/null
-dotnet build "$project" "${common[@]}" --no-restore --no-incremental "-p:ImpHaMeasureRspFile=$work/all.rsp" -v:q >/dev/null
-csc=$(cat "$work/all.rsp.csc")
+source "$here/csc-args.sh"
+capture_csc_args "$project" "$work" "$@"
+dotnet build "$here/Floor" -c Release -v:q -nologo >/dev/null
+floor_dll=$here/Floor/bin/Release/netstandard2.0/ImpHa.MeasureFloor.dll
+cp "$work/all.rsp" "$work/banned.rsp"
+{ cat "$work/impha.rsp"; echo '"/skipanalyzers+"'; } >"$work/off.rsp"
 
 floors=(${IMPHA_FLOORS:-FLOOR001})
 impha_ids=$(grep -o 'IMPHA0[0-9][0-9]' "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Shipped.md" "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Unshipped.md" | cut -d: -f2 | sort -u)
 floor_ids=$(grep -o '"FLOOR0[0-9][0-9]"' "$here/Floor/EmptyTreeAnalyzer.cs" | tr -d '"' | sort -u)
-grep -v -i bannedapi "$work/all.rsp" >"$work/impha.rsp"
-cp "$work/all.rsp" "$work/banned.rsp"
-{ cat "$work/impha.rsp"; echo '"/skipanalyzers+"'; } >"$work/off.rsp"
 for floor in "${floors[@]}"; do
   # Every analyzer but the one measured is switched off; the driver then does not run them at all.
   { echo "is_global = true"; printf '%s\n' $impha_ids $floor_ids | grep -vx "$floor" | sed 's/.*/dotnet_diagnostic.&.severity = none/'; } >"$work/$floor.globalconfig"
@@ -55,12 +51,17 @@ if [[ -n "${IMPHA_BEFORE:-}" ]]; then
   modes+=(before)
 fi
 
+[[ -n "${IMPHA_MODES:-}" ]] && modes=(${IMPHA_MODES})
+
 compile() { # MODE -> "wall_s cpu_s impha_s banned_s floor_s"
   local mode=$1 report=/reportanalyzer
   [[ $mode == off ]] && report=
   (cd "$(dirname "$project")" && /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet exec "$csc" "@$work/$mode.rsp" $report >"$work/out" 2>&1) ||
     { grep -E 'error' "$work/out" | head -5; exit 1; }
   read -r wall user system <"$work/time"
+  if [[ $mode != off && $mode != FLOOR* ]] && ! grep -q '^ *[<0-9.]* *[0-9]* *ImpHa\.Analyzers, ' "$work/out"; then
+    echo "error: ImpHa's analyzer did not run in mode $mode:" >&2; grep -m3 -E 'warning CS8034|error' "$work/out" >&2; exit 1
+  fi
   awk -v wall="$wall" -v cpu="$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" '
     /Total analyzer execution time/ { section = "analyzers" }
     /Total generator execution time/ { section = "generators" }
@@ -85,7 +86,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 column_median() { printf '%s\n' "${results[@]}" | awk -v m="$1" -v c="$2" '$1 == m && $c != "-" { print $c }' | median; }
 percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 }'; }
 echo
-echo "medians of $runs runs ($(basename "$project"), $(grep -c '\.cs"$' "$work/impha.rsp") source files):"
+echo "medians of $runs runs ($(basename "$project"), $(grep -c '\.cs"\?$' "$work/impha.rsp") source files):"
 off_wall=$(column_median off 2) off_cpu=$(column_median off 3)
 for mode in "${modes[@]}"; do
   wall=$(column_median "$mode" 2) cpu=$(column_median "$mode" 3)

@@ -27,6 +27,9 @@ internal sealed class CompilationScan
 
     public DeclarationIndex Index { get; }
 
+    /// <summary>Whether any tree's text names something of interest; when none does, there is nothing to analyse per tree.</summary>
+    public bool AnyCandidates => _positions.Count > 0;
+
     /// <summary>The start of every name of interest in the tree, in text order; null when there is none.</summary>
     public List<int>? PositionsIn(SyntaxTree tree) => _positions.TryGetValue(tree, out var positions) ? positions : null;
 

@@ -1,0 +1,49 @@
+using Microsoft.Diagnostics.Tracing;
+
+// measure-jit.sh TRACE: the JIT compilations of ImpHa's analyzer in one compiler run. Each compilation is timed from
+// MethodJittingStarted to MethodLoadVerbose on the same thread; "the analyzer's part" starts with the JIT of the first method
+// its compilation-start callback calls, AnalyzerTables.Load (the generator has run by then), and covers the ImpHa methods
+// compiled from then on.
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: ImpHa.MeasureJit TRACE.nettrace [TOP]");
+    return 2;
+}
+
+var top = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15;
+var started = new Dictionary<(int Thread, long Method), (double At, string Name)>();
+var compiled = new List<(double At, double Milliseconds, string Name, string Tier)>();
+using (var source = new EventPipeEventSource(args[0]))
+{
+    source.Clr.MethodJittingStarted += e => started[(e.ThreadID, e.MethodID)] = (e.TimeStampRelativeMSec, e.MethodNamespace + "::" + e.MethodName);
+    source.Clr.MethodLoadVerbose += e =>
+    {
+        if (started.Remove((e.ThreadID, e.MethodID), out var start) && start.Name.StartsWith("ImpHa.", StringComparison.Ordinal))
+        {
+            compiled.Add((start.At, e.TimeStampRelativeMSec - start.At, start.Name, e.OptimizationTier.ToString()));
+        }
+    };
+    source.Process();
+}
+
+var first = compiled.FirstOrDefault(c => c.Name == "ImpHa.Analyzers.Analysis.AnalyzerTables::Load");
+if (first.Name is null)
+{
+    Console.Error.WriteLine("error: ImpHa's analyzer did not start in this trace (AnalyzerTables.Load was never compiled)");
+    return 1;
+}
+
+var analyzer = compiled.Where(c => c.At >= first.At).ToList();
+Console.WriteLine($"{analyzer.Count} ImpHa methods compiled while the analyzer ran, {analyzer.Sum(c => c.Milliseconds):F2} ms");
+foreach (var tier in analyzer.GroupBy(c => c.Tier).OrderBy(g => g.Key, StringComparer.Ordinal))
+{
+    Console.WriteLine($"  {tier.Key}: {tier.Count()} methods, {tier.Sum(c => c.Milliseconds):F2} ms");
+}
+
+Console.WriteLine($"the {top} longest:");
+foreach (var c in analyzer.OrderByDescending(c => c.Milliseconds).Take(top))
+{
+    Console.WriteLine($"  {c.Milliseconds,6:F3} ms  {c.Name} ({c.Tier})");
+}
+
+return 0;

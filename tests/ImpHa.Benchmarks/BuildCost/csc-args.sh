@@ -1,0 +1,20 @@
+# Sourced by measure-csc.sh and measure-jit.sh: builds this checkout's analyzer, then PROJECT once with ImpHa and
+# BannedApiAnalyzers injected (Measure.targets), and keeps the compiler's own arguments for replaying the compiler alone.
+#   capture_csc_args PROJECT WORKDIR [MSBUILD-ARGS...]
+# leaves WORKDIR/all.rsp (the arguments, minus the SDK targeting packs' analyzers unless IMPHA_KEEP_SDK_ANALYZERS=1),
+# WORKDIR/impha.rsp (the same without BannedApiAnalyzers), and sets csc (the compiler's path) and impha_dll.
+capture_csc_args() {
+  local project=$1 work=$2 here repo
+  shift 2
+  here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  repo=$(cd "$here/../../.." && pwd)/
+  export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+  dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
+  local common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=impha bannedapi" "$@")
+  dotnet restore "$project" "${common[@]}" -v:q >/dev/null
+  dotnet build "$project" "${common[@]}" --no-restore --no-incremental "-p:ImpHaMeasureRspFile=$work/all.rsp" -v:q >/dev/null
+  csc=$(cat "$work/all.rsp.csc")
+  impha_dll=${repo}src/ImpHa.Analyzers/bin/Release/netstandard2.0/ImpHa.Analyzers.dll
+  [[ -n "${IMPHA_KEEP_SDK_ANALYZERS:-}" ]] || sed -i '/^\/analyzer:.*\/packs\//d' "$work/all.rsp"
+  grep -v -i bannedapi "$work/all.rsp" >"$work/impha.rsp"
+}
