@@ -65,11 +65,14 @@ internal sealed class FileSettingsCache
 
     public void ReportProblems(System.Action<Diagnostic> report)
     {
-        if (_problems.IsEmpty)
+        if (!_problems.IsEmpty)
         {
-            return;
+            ReportInOrder(report);
         }
+    }
 
+    private void ReportInOrder(System.Action<Diagnostic> report)
+    {
         foreach (var problem in _problems.OrderBy(p => p.Key, System.StringComparer.Ordinal))
         {
             report(Diagnostic.Create(problem.Value, Location.None, problem.Key));

@@ -84,10 +84,24 @@ internal sealed class CompilationScan
             }
 
             index = DeclarationIndex.Build(read, parameterNames);
-            lookFor = new HashSet<string>(index.Names.Where(name => !searched.Contains(name)), System.StringComparer.OrdinalIgnoreCase);
+            lookFor = NotYetSearched(index.Names, searched);
         }
 
         return new CompilationScan(positions, index);
+    }
+
+    private static HashSet<string> NotYetSearched(IEnumerable<string> names, HashSet<string> searched)
+    {
+        var result = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (!searched.Contains(name))
+            {
+                result.Add(name);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -222,7 +222,12 @@ internal sealed class NameMatcher
     private static int Prefix(char a, char b, char c) => ((Fold(a) * 0x3F1) + (Fold(b) * 0x1F) + Fold(c)) & ((1 << PrefixHashBits) - 1);
 
     /// <summary>ASCII case folded by setting bit 5 (other ASCII only collides more); beyond ASCII, the invariant lower case, which the Kelvin sign shares with 'k'.</summary>
-    private static int Fold(char c) => (c < 0x80 ? c : char.ToLowerInvariant(c)) | 0x20;
+    private static int Fold(char c) => (c < 0x80 ? c : FoldBeyondAscii(c)) | 0x20;
+
+    // Not inlined: the scan's loop inlines Fold six times, and with char.ToLowerInvariant's body each time the optimised
+    // compilation it pays for in every cold compiler process takes longer (measure-jit.sh).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char FoldBeyondAscii(char c) => char.ToLowerInvariant(c);
 
     private static bool StartsAt(char[] buffer, int index, int count, string[] candidates)
     {
