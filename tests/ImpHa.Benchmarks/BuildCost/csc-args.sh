@@ -10,7 +10,8 @@ capture_csc_args() {
   repo=$(cd "$here/../../.." && pwd)/
   export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
   dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
-  local common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=impha bannedapi" "$@")
+  # Warnings stay warnings: the analyzers measured must not fail a project that treats warnings as errors.
+  local common=(-p:Configuration=Release -nologo -p:EnableNETAnalyzers=false -p:TreatWarningsAsErrors=false -p:CodeAnalysisTreatWarningsAsErrors=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=impha bannedapi" "$@")
   dotnet restore "$project" "${common[@]}" -v:q >/dev/null
   dotnet build "$project" "${common[@]}" --no-restore --no-incremental "-p:ImpHaMeasureRspFile=$work/all.rsp" -v:q >/dev/null
   csc=$(cat "$work/all.rsp.csc")

@@ -20,7 +20,8 @@
 # IMPHA_KEEP_SDK_ANALYZERS=1 keeps them. IMPHA_MODES="off FLOOR003 impha" runs only the modes it lists.
 # Each run prints wall time, CPU time (user + system: the work done, less disturbed by a busy two-core machine than
 # wall time), and the analyzers' own times from /reportanalyzer (passed in every mode with analyzers);
-# then medians and each mode's difference from off. Not part of `dotnet test`.
+# then medians and each mode's difference from off, and the medians of per-run ratios to off (paired.awk). Not part of
+# `dotnet test`.
 set -euo pipefail
 project=${1:?usage: measure-csc.sh PROJECT [RUNS] [MSBUILD-ARGS...]}
 runs=${2:-9}
@@ -72,12 +73,12 @@ compile() { # MODE -> "wall_s cpu_s impha_s banned_s floor_s"
     END { printf "%s %s %s %s %s\n", wall, cpu, (impha == "" ? "-" : impha), (banned == "" ? "-" : banned), (floor == "" ? "-" : floor) }' "$work/out"
 }
 
-printf '%-4s %-8s %8s %8s %9s %9s %9s\n' run mode wall_s cpu_s impha_s banned_s floor_s
+printf '%-4s %-8s %8s %8s %9s %9s %9s\n' run mode wall_s cpu_s impha_s banned_s floor_s | tee "$work/runs"
 results=()
 for ((run = 1; run <= runs; run++)); do
   for mode in "${modes[@]}"; do
     line=$(compile "$mode")
-    printf '%-4s %-8s %8s %8s %9s %9s %9s\n' "$run" "$mode" $line
+    printf '%-4s %-8s %8s %8s %9s %9s %9s\n' "$run" "$mode" $line | tee -a "$work/runs"
     results+=("$mode $line")
   done
 done
@@ -93,3 +94,6 @@ for mode in "${modes[@]}"; do
   printf '%-8s wall %6.2f s (%s)  cpu %6.2f s (%s)  own: ImpHa %s s, BannedApi %s s, floor %s s\n' "$mode" "$wall" "$(percent "$wall" "$off_wall")" \
     "$cpu" "$(percent "$cpu" "$off_cpu")" "$(column_median "$mode" 4)" "$(column_median "$mode" 5)" "$(column_median "$mode" 6)"
 done
+echo
+echo "per run, against the same run's off (median, lowest .. highest):"
+awk -f "$here/paired.awk" "$work/runs" | sort
