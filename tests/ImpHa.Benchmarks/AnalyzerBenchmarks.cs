@@ -142,4 +142,24 @@ public class AnalyzerBenchmarks
             });
         }
     }
+
+    /// <summary>Registers what ImpHa's analyzer registers (a per-tree semantic-model action and a compilation-end action) and does nothing: the floor for that shape.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class EmptyTreeAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("EMPTY002", "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                start.RegisterSemanticModelAction(_ => { });
+                start.RegisterCompilationEndAction(_ => { });
+            });
+        }
+    }
 }

@@ -51,6 +51,9 @@ public class TypingBenchmarks
     public int EmptyOperationAnalyzer() => Analyze(new AnalyzerBenchmarks.EmptyOperationAnalyzer());
 
     [Benchmark]
+    public int EmptyTreeAnalyzer() => Analyze(new AnalyzerBenchmarks.EmptyTreeAnalyzer());
+
+    [Benchmark]
     public int ImpHa() => Analyze(new ReLoginLimitAnalyzer());
 
     private int Analyze(DiagnosticAnalyzer analyzer)
