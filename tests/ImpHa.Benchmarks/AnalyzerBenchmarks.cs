@@ -124,42 +124,42 @@ public class AnalyzerBenchmarks
         }
         """;
 
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    internal sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+    /// <summary>An analyzer that registers actions and does nothing in them: the floor a shape of registration costs.</summary>
+    internal abstract class EmptyAnalyzer(string id) : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Never = new("EMPTY001", "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        private readonly DiagnosticDescriptor _never = new(id, "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [_never];
 
         public override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
-            context.RegisterOperationBlockStartAction(block =>
-            {
-                block.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-                block.RegisterOperationBlockEndAction(_ => { });
-            });
+            Register(context);
         }
+
+        protected abstract void Register(AnalysisContext context);
     }
 
-    /// <summary>Registers what ImpHa's analyzer registers (a per-tree semantic-model action and a compilation-end action) and does nothing: the floor for that shape.</summary>
+    /// <summary>Operation callbacks for every invocation, creation and assignment, as ImpHa's analyzer once had.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    internal sealed class EmptyTreeAnalyzer : DiagnosticAnalyzer
+    internal sealed class EmptyOperationAnalyzer() : EmptyAnalyzer("EMPTY001")
     {
-        private static readonly DiagnosticDescriptor Never = new("EMPTY002", "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
-
-        public override void Initialize(AnalysisContext context)
+        protected override void Register(AnalysisContext context) => context.RegisterOperationBlockStartAction(block =>
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            context.RegisterCompilationStartAction(start =>
-            {
-                start.RegisterSemanticModelAction(_ => { });
-                start.RegisterCompilationEndAction(_ => { });
-            });
-        }
+            block.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+            block.RegisterOperationBlockEndAction(_ => { });
+        });
+    }
+
+    /// <summary>What ImpHa's analyzer registers now: a per-tree semantic-model action and a compilation-end action.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class EmptyTreeAnalyzer() : EmptyAnalyzer("EMPTY002")
+    {
+        protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(start =>
+        {
+            start.RegisterSemanticModelAction(_ => { });
+            start.RegisterCompilationEndAction(_ => { });
+        });
     }
 }
