@@ -45,13 +45,13 @@ internal sealed class CompilationScan
         lookFor.UnionWith(otherNames);
         var trees = new List<SyntaxTree>();
         var texts = new List<SourceText>();
+        var treeOptions = compilation.Options.SyntaxTreeOptionsProvider;
         foreach (var tree in compilation.SyntaxTrees)
         {
-            var text = tree.GetText(token);
-            if (!GeneratedFiles.IsGenerated(tree, text))
+            if (!GeneratedFiles.IsGenerated(tree, treeOptions, token))
             {
                 trees.Add(tree);
-                texts.Add(text);
+                texts.Add(tree.GetText(token));
             }
         }
 
