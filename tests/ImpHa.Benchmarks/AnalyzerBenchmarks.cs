@@ -55,7 +55,7 @@ public class AnalyzerBenchmarks
     /// <summary>The floor any such analyzer pays: the same operation callbacks, doing nothing.</summary>
     [Benchmark]
     public int CompilerAndEmptyOperationAnalyzer()
-        => Analyze([new EmptyOperationAnalyzer()]).Length;
+        => Analyze([new ImpHa.MeasureFloor.OperationsAnalyzer()]).Length;
 
     [Benchmark]
     public int CompilerAndImpHa() => WithImpHa().Length;
@@ -123,43 +123,4 @@ public class AnalyzerBenchmarks
             }
         }
         """;
-
-    /// <summary>An analyzer that registers actions and does nothing in them: the floor a shape of registration costs.</summary>
-    internal abstract class EmptyAnalyzer(string id) : DiagnosticAnalyzer
-    {
-        private readonly DiagnosticDescriptor _never = new(id, "never", "never", "none", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [_never];
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.EnableConcurrentExecution();
-            Register(context);
-        }
-
-        protected abstract void Register(AnalysisContext context);
-    }
-
-    /// <summary>Operation callbacks for every invocation, creation and assignment, as ImpHa's analyzer once had.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    internal sealed class EmptyOperationAnalyzer() : EmptyAnalyzer("EMPTY001")
-    {
-        protected override void Register(AnalysisContext context) => context.RegisterOperationBlockStartAction(block =>
-        {
-            block.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-            block.RegisterOperationBlockEndAction(_ => { });
-        });
-    }
-
-    /// <summary>What ImpHa's analyzer registers now: a per-tree semantic-model action and a compilation-end action.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    internal sealed class EmptyTreeAnalyzer() : EmptyAnalyzer("EMPTY002")
-    {
-        protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(start =>
-        {
-            start.RegisterSemanticModelAction(_ => { });
-            start.RegisterCompilationEndAction(_ => { });
-        });
-    }
 }

@@ -48,10 +48,10 @@ public class TypingBenchmarks
     }
 
     [Benchmark]
-    public int EmptyOperationAnalyzer() => Analyze(new AnalyzerBenchmarks.EmptyOperationAnalyzer());
+    public int EmptyOperationAnalyzer() => Analyze(new ImpHa.MeasureFloor.OperationsAnalyzer());
 
     [Benchmark]
-    public int EmptyTreeAnalyzer() => Analyze(new AnalyzerBenchmarks.EmptyTreeAnalyzer());
+    public int EmptyTreeAnalyzer() => Analyze(new ImpHa.MeasureFloor.TreeAndEndAnalyzer());
 
     [Benchmark]
     public int ImpHa() => Analyze(new ReLoginLimitAnalyzer());

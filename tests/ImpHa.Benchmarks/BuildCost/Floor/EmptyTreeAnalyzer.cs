@@ -6,7 +6,8 @@ namespace ImpHa.MeasureFloor;
 
 /// <summary>
 /// Analyzers that register an action and do nothing in it: what the compiler spends with one of them is the
-/// cost of that shape before the analyzer does any work. measure-csc.sh enables one at a time (FLOOR_ID).
+/// cost of that shape before the analyzer does any work. measure-csc.sh enables the ones IMPHA_FLOORS names, one per
+/// mode; the typing and analyzer benchmarks use them as their floors.
 /// </summary>
 public abstract class FloorAnalyzer : DiagnosticAnalyzer
 {
@@ -58,4 +59,15 @@ public sealed class StartOnlyAnalyzer() : FloorAnalyzer("FLOOR003")
 public sealed class SyntaxTreeOnlyAnalyzer() : FloorAnalyzer("FLOOR004")
 {
     protected override void Register(CompilationStartAnalysisContext start) => start.RegisterSyntaxTreeAction(_ => { });
+}
+
+/// <summary>FLOOR005: operation callbacks for every invocation, creation and assignment in every body, as ImpHa's analyzer once had.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OperationsAnalyzer() : FloorAnalyzer("FLOOR005")
+{
+    protected override void Register(CompilationStartAnalysisContext start) => start.RegisterOperationBlockStartAction(block =>
+    {
+        block.RegisterOperationAction(_ => { }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+        block.RegisterOperationBlockEndAction(_ => { });
+    });
 }
