@@ -20,7 +20,7 @@ internal static class PlannerCli
 
     public static RootCommand Create(TextWriter output, TextWriter errors)
     {
-        var root = new RootCommand("impha: Cisco IM and Presence High Availability re-login limits (the default command), restart plans, Cisco's tables and their lint.");
+        var root = new RootCommand($"{RootCommand.ExecutableName}: Cisco IM and Presence High Availability re-login limits (the default command), restart plans, Cisco's tables and their lint.");
         ConfigureLimits(root, output, errors, withListChanges: true);
         var limits = new Command("limits", "Client Re-Login Lower and Upper Limit for a profile, deployment and the nodes' users (the default command); Cisco's Example 1 without options.");
         ConfigureLimits(limits, output, errors, withListChanges: false);

@@ -21,7 +21,7 @@ internal static class PlannerCommandLine
     private static string Describe(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
-        var help = command is RootCommand ? "impha --help" : $"impha {command.Name} --help";
+        var help = command is RootCommand ? $"{RootCommand.ExecutableName} --help" : $"{RootCommand.ExecutableName} {command.Name} --help";
         if (parse.UnmatchedTokens.Count > 0)
         {
             var token = parse.UnmatchedTokens[0];
