@@ -41,7 +41,7 @@ internal sealed class AnalysisSession
 
         // The generated parameter-name constants and the lookups are known up front, so the first scan already looks for them.
         // The service's name counts as a parameter name here: a request that names it can write a parameter ImpHa does not know (IMPHA009).
-        // Arrays and sets rather than collection expressions over IEnumerable: fewer types for a cold compiler process to load.
+        // Lists rather than collection expressions over IEnumerable: fewer types for a cold compiler process to load.
         var otherNames = new List<string>(GeneratedNames.LookupMethods) { nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), ImpServices.ServerRecoveryManager.MemberName };
         var names = new List<string>(_restarts.ParameterNames) { ImpServices.ServerRecoveryManager.Name };
         // One pass over the files' options serves the names to look for now and the settings checks at the end.

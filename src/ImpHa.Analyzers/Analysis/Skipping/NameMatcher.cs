@@ -20,7 +20,7 @@ internal sealed class NameMatcher
     private const int MinimumBufferSize = 4096;
     private const int BlockLength = 3;
     private const int PrefixHashBits = 16;
-    private const int BlockHashBits = 15;
+    private const int BlockHashBits = 15; // three characters of five bits each (Block)
 
     [System.ThreadStatic]
     private static char[]? t_buffer;
