@@ -279,6 +279,35 @@ public class ReLoginLimitAnalyzerTests
     }
 
     [Fact]
+    public async Task Files_whose_editorconfig_says_the_same_share_their_settings_and_each_other_file_gets_its_own()
+    {
+        static string Writer(string name, int marker, string value) => $$"""
+            class {{name}}
+            {
+                void Run() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#{{marker}}:"{{value}}"|});
+            }
+            """;
+        const string Large = "root = true\n[*.cs]\nimpha_profile = 25000\nimpha_deployment = active-standby\nimpha_active_users = 3000\n";
+        var test = new ImpHaAnalyzerTest(Helpers + Writer("Project", 0, "254"), Example1);
+        test.TestState.Sources.Add(("/a/One.cs", Writer("One", 1, "253")));
+        test.TestState.Sources.Add(("/b/Two.cs", Writer("Two", 2, "253")));
+        test.TestState.Sources.Add(("/c/Three.cs", Writer("Three", 3, "558")));
+        test.TestState.Sources.Add(("/d/Four.cs", "class Four { }"));
+        test.TestState.Sources.Add(("/e/Five.cs", "class Five { }"));
+        test.TestState.AnalyzerConfigFiles.Add(("/a/.editorconfig", Large));
+        test.TestState.AnalyzerConfigFiles.Add(("/b/.editorconfig", Large.Replace("= 25000", "=   25000  ")));
+        test.TestState.AnalyzerConfigFiles.Add(("/c/.editorconfig", Large.Replace("= 3000", "= 3500")));
+        test.TestState.AnalyzerConfigFiles.Add(("/d/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 3000\nimpha_deployment = active-active\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/e/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 3000\nimpha_deployment = active-active\n"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 2).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidSelection)
+            .WithMessage("ImpHa profile settings are invalid: ImpHaProfile / impha_profile is '3000'; use one of 500, 1000, 2000, 5000, 15000, 25000 (or Users15000 style names)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Restart_table_parameters_get_the_restart_notice()
     {
         var source = Helpers + """

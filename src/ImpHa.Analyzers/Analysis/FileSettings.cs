@@ -21,6 +21,7 @@ internal sealed class FileSettingsCache
     private readonly AnalyzerTables _tables;
     private readonly AnalyzerConfigOptionsProvider _options;
     private readonly ConcurrentDictionary<AnalyzerConfigOptions, FileSettings> _byOptions = new();
+    private readonly ConcurrentDictionary<string, FileSettings> _byFileLevelKey = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _problems = new();
     private readonly System.Func<AnalyzerConfigOptions, FileSettings> _resolve;
 
@@ -51,16 +52,40 @@ internal sealed class FileSettingsCache
         }
     }
 
-    /// <summary>Each distinct set of file options among <paramref name="trees"/>: files under the same .editorconfig sections share one.</summary>
+    /// <summary>
+    /// One set of file options for each distinct thing the files' <c>.editorconfig</c> sections say of ImpHa's settings: the
+    /// compiler gives every file options of its own, but most say nothing of ImpHa's, and those all share one entry.
+    /// </summary>
     public IReadOnlyCollection<AnalyzerConfigOptions> DistinctOptions(IEnumerable<SyntaxTree> trees)
     {
-        var seen = new HashSet<AnalyzerConfigOptions>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var distinct = new List<AnalyzerConfigOptions>();
         foreach (var tree in trees)
         {
-            seen.Add(_options.GetOptions(tree));
+            var options = _options.GetOptions(tree);
+            if (seen.Add(FileLevelKey(options)))
+            {
+                distinct.Add(options);
+            }
         }
 
-        return seen;
+        return distinct;
+    }
+
+    /// <summary>What a file's <c>.editorconfig</c> sections say of the settings that may differ per file; empty when nothing, as for most files.</summary>
+    private static string FileLevelKey(AnalyzerConfigOptions fileOptions)
+    {
+        System.Text.StringBuilder? key = null;
+        var settings = ImpHaSettings.All;
+        for (var i = 0; i < settings.Length; i++)
+        {
+            if (settings[i].ReadFileLevel(fileOptions) is { } value)
+            {
+                (key ??= new System.Text.StringBuilder()).Append(i).Append(':').Append(value.Length).Append(':').Append(value);
+            }
+        }
+
+        return key?.ToString() ?? string.Empty;
     }
 
     public void ReportProblems(System.Action<Diagnostic> report)
@@ -79,7 +104,14 @@ internal sealed class FileSettingsCache
         }
     }
 
+    // Files whose sections say the same of ImpHa's settings share their resolution, and its problems are found once.
     private FileSettings Resolve(AnalyzerConfigOptions fileOptions)
+    {
+        var key = FileLevelKey(fileOptions);
+        return _byFileLevelKey.TryGetValue(key, out var settings) ? settings : _byFileLevelKey.GetOrAdd(key, ResolveUncached(fileOptions));
+    }
+
+    private FileSettings ResolveUncached(AnalyzerConfigOptions fileOptions)
     {
         var labels = LimitLabels.Read(fileOptions, _options.GlobalOptions);
         var selection = HaSelection.Read(fileOptions, _options.GlobalOptions, _tables.Hardware);

@@ -8,14 +8,11 @@ internal sealed record ImpHaSetting(string Property, string? EditorConfigKey)
 {
     /// <summary>The <c>.editorconfig</c> key for the file, else the MSBuild property; trimmed, null when blank.</summary>
     public string? Read(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
-    {
-        if (EditorConfigKey is not null && fileOptions.TryGetValue(EditorConfigKey, out var value) && !string.IsNullOrWhiteSpace(value))
-        {
-            return value.Trim();
-        }
+        => ReadFileLevel(fileOptions) ?? (globalOptions.TryGetValue("build_property." + Property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null);
 
-        return globalOptions.TryGetValue("build_property." + Property, out value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-    }
+    /// <summary>The value a file's own <c>.editorconfig</c> sections give, trimmed; null where they give none.</summary>
+    public string? ReadFileLevel(AnalyzerConfigOptions fileOptions)
+        => EditorConfigKey is not null && fileOptions.TryGetValue(EditorConfigKey, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     /// <summary>The project-wide value: the MSBuild property only.</summary>
     public string? ReadProjectWide(AnalyzerConfigOptions globalOptions) => (this with { EditorConfigKey = null }).Read(globalOptions, globalOptions);
