@@ -52,11 +52,11 @@ internal sealed record HaSelection(int? Profile, HaDeploymentKind? Deployment, i
             return Invalid($"set both {p.Property} and {d.Property} (or {p.EditorConfigKey} and {d.EditorConfigKey}) to select a profile");
         }
 
-        var known = hardware?.KnownCapacities ?? "the capacities of the hardware profile table";
         var prefix = GeneratedNames.ProfileMemberPrefix;
         var capacityText = profileText.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase) ? profileText.Substring(prefix.Length) : profileText;
         if (!TryPositive(capacityText, out var profile) || (hardware is not null && !hardware.Contains(profile)))
         {
+            var known = hardware?.KnownCapacities ?? "the capacities of the hardware profile table";
             return Invalid($"{ImpHaSettings.Profile.DisplayName} is '{profileText}'; use one of {known} (or {GeneratedNames.ProfileMember(15000)} style names)");
         }
 
