@@ -23,27 +23,26 @@ namespace ImpHa.Analyzers.Analysis;
 internal sealed class AnalysisSession
 {
     private readonly FileSettingsCache _settings;
-    private readonly RestartCheck _restarts;
-    private readonly UnknownParameterCheck _unknownParameters;
+    private readonly System.Lazy<WriteChecks> _checks;
     private readonly CompilationScan _scan;
     private readonly System.Lazy<Symbols> _symbols;
     private readonly IReadOnlyCollection<AnalyzerConfigOptions> _optionSets;
 
     public AnalysisSession(AnalyzerTables tables, AnalyzerConfigOptionsProvider options, Compilation compilation, CancellationToken token)
     {
-        var generatedNamespace = GeneratorSettings.Read(options.GlobalOptions).Namespace;
         _settings = new FileSettingsCache(tables, options);
-        _restarts = new RestartCheck(tables.Restarts);
-        _unknownParameters = new UnknownParameterCheck(_restarts.ParameterNames);
 
-        // Looked up only when a tree holds something to check: a compilation with nothing to find binds no symbol.
-        _symbols = new System.Lazy<Symbols>(() => Symbols.Find(compilation, generatedNamespace, tables));
+        // Built only when a tree holds something to check: a compilation with nothing to find binds no symbol and needs
+        // of the restart table only its parameter names.
+        _checks = new System.Lazy<WriteChecks>(() => WriteChecks.Create(tables));
+        _symbols = new System.Lazy<Symbols>(() => Symbols.Find(compilation, GeneratorSettings.Read(options.GlobalOptions).Namespace, tables));
 
         // The generated parameter-name constants and the lookups are known up front, so the first scan already looks for them.
         // The service's name counts as a parameter name here: a request that names it can write a parameter ImpHa does not know (IMPHA009).
         // Lists rather than collection expressions over IEnumerable: fewer types for a cold compiler process to load.
         var otherNames = new List<string>(GeneratedNames.LookupMethods) { nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), ImpServices.ServerRecoveryManager.MemberName };
-        var names = new List<string>(_restarts.ParameterNames) { ImpServices.ServerRecoveryManager.Name };
+        var names = RestartCheck.ParameterNamesOf(tables.Restarts);
+        names.Add(ImpServices.ServerRecoveryManager.Name);
         // One pass over the files' options serves the names to look for now and the settings checks at the end.
         _optionSets = _settings.DistinctOptions(compilation.SyntaxTrees);
         _scan = CompilationScan.Run(compilation, LimitLabels.AllNames(options, _optionSets, names), otherNames, token);
@@ -183,8 +182,9 @@ internal sealed class AnalysisSession
 
                 if (!found)
                 {
-                    session._restarts.Check(items, report);
-                    session._unknownParameters.Check(items, settings.Labels, report);
+                    var checks = session._checks.Value;
+                    checks.Restarts.Check(items, report);
+                    checks.UnknownParameters.Check(items, settings.Labels, report);
                 }
 
                 named |= found;
@@ -217,6 +217,16 @@ internal sealed class AnalysisSession
             }
 
             _writes.Add(write);
+        }
+    }
+
+    /// <summary>The checks of service-parameter writes that name no limit: IMPHA008 and IMPHA009.</summary>
+    private sealed record WriteChecks(RestartCheck Restarts, UnknownParameterCheck UnknownParameters)
+    {
+        public static WriteChecks Create(AnalyzerTables tables)
+        {
+            var restarts = new RestartCheck(tables.Restarts);
+            return new WriteChecks(restarts, new UnknownParameterCheck(restarts.ParameterNames));
         }
     }
 

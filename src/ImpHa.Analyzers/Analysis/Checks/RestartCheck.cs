@@ -38,17 +38,30 @@ internal sealed class RestartCheck
             rules.Add(rule);
         }
 
-        var names = new List<string>(_rulesByParameter.Keys);
-        foreach (var rule in _blanketRules)
-        {
-            names.Add(rule.Service);
-        }
-
-        ParameterNames = names;
+        ParameterNames = ParameterNamesOf(restarts);
     }
 
     /// <summary>The parameter names the table lists, and the services of its blanket rules, for the per-tree skip.</summary>
     public IEnumerable<string> ParameterNames { get; }
+
+    /// <summary><see cref="ParameterNames"/> without building the check: what a compilation with nothing to find needs of it.</summary>
+    public static List<string> ParameterNamesOf(RestartRuleTable? restarts)
+    {
+        var names = new List<string>();
+        foreach (var rule in restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
+        {
+            if (rule.IsAnyParameter)
+            {
+                names.Add(rule.Service);
+            }
+            else if (rule.Parameter.Length > 0)
+            {
+                names.Add(rule.Parameter);
+            }
+        }
+
+        return names;
+    }
 
     public void Check(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
     {
