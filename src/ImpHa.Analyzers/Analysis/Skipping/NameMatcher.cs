@@ -194,7 +194,12 @@ internal sealed class NameMatcher
         var shortest = _shortest;
         while (end < stop)
         {
-            var block = Block(buffer[end - 2], buffer[end - 1], buffer[end]);
+            // Three ASCII characters, nearly always: their low five bits are the block's, whatever their case, and one test
+            // replaces three folds (a fifth of the scan's time, textscan on NLog).
+            var a = buffer[end - 2];
+            var b = buffer[end - 1];
+            var c = buffer[end];
+            var block = (a | b | c) < 0x80 ? ((a & 0x1F) << 10) | ((b & 0x1F) << 5) | (c & 0x1F) : Block(a, b, c);
             if ((held[block >> 6] & (1UL << (block & 63))) == 0)
             {
                 end += maximumShift;
