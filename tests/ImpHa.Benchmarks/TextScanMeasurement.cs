@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ImpHa.Analyzers.Analysis.Checks;
 using ImpHa.Analyzers.Analysis.Skipping;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
@@ -10,8 +11,8 @@ namespace ImpHa.Benchmarks;
 
 /// <summary>
 /// The name scan alone over every C# file under a folder, in a new process: its first pass (what a compiler process
-/// pays, the runtime compiling the scan included) and the best of 20 warm passes. The names are the shipped restart
-/// table's parameters, the limits' names and the generated lookups. Not part of <c>dotnet test</c>:
+/// pays, the runtime compiling the scan included) and the best of 20 warm passes. The names are those the analyzer takes from the
+/// shipped restart table, the limits' names and the generated lookups. Not part of <c>dotnet test</c>:
 /// <c>dotnet run -c Release --project tests/ImpHa.Benchmarks -- textscan DIR</c>; run it a few times, a process each.
 /// </summary>
 internal static class TextScanMeasurement
@@ -23,7 +24,7 @@ internal static class TextScanMeasurement
             .Select(f => SourceText.From(File.ReadAllText(f)))
             .ToList();
         var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
-        var names = restarts.Rules.Where(r => !r.IsAnyParameter).Select(r => r.Parameter).Where(p => p.Length > 0)
+        var names = RestartCheck.ParameterNamesOf(restarts)
             .Concat(GeneratedNames.LookupMethods)
             .Concat([ServerRecoveryManagerParameters.ClientReLoginUpperLimit, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, ImpServices.ServerRecoveryManager.Name]);
 

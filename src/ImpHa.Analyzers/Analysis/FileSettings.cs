@@ -13,42 +13,36 @@ namespace ImpHa.Analyzers.Analysis;
 internal sealed record FileSettings(HaSelection Selection, ReLoginExpectation? Expectation, LimitLabels Labels, bool ProjectWide);
 
 /// <summary>
-/// Settings per syntax tree (MSBuild properties overridden by <c>.editorconfig</c>), resolved once per tree.
+/// Settings per syntax tree (MSBuild properties overridden by <c>.editorconfig</c>), resolved once for all the files whose
+/// sections say the same of ImpHa's settings.
 /// Problems with the settings are collected and reported once per compilation (IMPHA004/IMPHA005).
 /// </summary>
 internal sealed class FileSettingsCache
 {
     private readonly AnalyzerTables _tables;
     private readonly AnalyzerConfigOptionsProvider _options;
-    private readonly ConcurrentDictionary<AnalyzerConfigOptions, FileSettings> _byOptions = new();
     private readonly ConcurrentDictionary<string, FileSettings> _byFileLevelKey = new(System.StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DiagnosticDescriptor> _problems = new();
-    private readonly System.Func<AnalyzerConfigOptions, FileSettings> _resolve;
 
     public FileSettingsCache(AnalyzerTables tables, AnalyzerConfigOptionsProvider options)
     {
         _tables = tables;
         _options = options;
         ProjectSelection = HaSelection.Read(options.GlobalOptions, options.GlobalOptions, tables.Hardware);
-        _resolve = Resolve;
     }
 
     /// <summary>The selection made by MSBuild properties alone: the one <c>SelectedHaProfile</c> holds.</summary>
     public HaSelection ProjectSelection { get; }
 
-    /// <summary>The tree's settings; resolved once per options set, which every file under the same .editorconfig sections shares.</summary>
-    public FileSettings For(SyntaxTree tree)
-    {
-        var options = _options.GetOptions(tree);
-        return _byOptions.TryGetValue(options, out var settings) ? settings : _byOptions.GetOrAdd(options, _resolve);
-    }
+    /// <summary>The tree's settings.</summary>
+    public FileSettings For(SyntaxTree tree) => Resolve(_options.GetOptions(tree));
 
     /// <summary>Resolves the selection of every distinct set of file options, so problems are found where no write is.</summary>
     public void ResolveAll(IEnumerable<AnalyzerConfigOptions> fileOptionSets)
     {
         foreach (var fileOptions in fileOptionSets)
         {
-            _byOptions.GetOrAdd(fileOptions, _resolve);
+            Resolve(fileOptions);
         }
     }
 
