@@ -18,6 +18,11 @@ internal static class PlannerCli
     public const int FindingsAreErrors = 1;
     public const int UsageError = 2;
 
+    private const string TableCommandName = "table";
+
+    /// <summary>The command that lists every configuration change and its restart, as a hint names it.</summary>
+    public static string RestartTableCommand => $"{RootCommand.ExecutableName} {TableCommandName} {TableData.RestartsName}";
+
     public static RootCommand Create(TextWriter output, TextWriter errors)
     {
         var root = new RootCommand($"{RootCommand.ExecutableName}: Cisco IM and Presence High Availability re-login limits (the default command), restart plans, Cisco's tables and their lint.");
@@ -41,7 +46,7 @@ internal static class PlannerCli
         var restart = new RestartOptions();
         var format = PlannerOptions.Format(OutputFormat.Text, OutputFormat.Json);
         var chart = new Option<FileInfo?>("--chart") { Description = "also write an SVG chart of the upper limit against active users to FILE", HelpName = "FILE.svg" };
-        var listChanges = new Option<bool>("--list-changes") { Description = "print every configuration change name and its restart (also: impha table restarts)" };
+        var listChanges = new Option<bool>("--list-changes") { Description = $"print every configuration change name and its restart (also: {RestartTableCommand})" };
         foreach (var option in new Option[] { profile, deployment, nodeUsers, delay, restart.Nodes, restart.Changes, restart.Alerts, format, chart })
         {
             command.Options.Add(option);
@@ -130,7 +135,7 @@ internal static class PlannerCli
 
     private static Command Table(TextWriter output)
     {
-        var command = new Command("table", "Print one of ImpHa's tables as the generated code holds it.");
+        var command = new Command(TableCommandName, "Print one of ImpHa's tables as the generated code holds it.");
         var name = new Argument<string>("TABLE") { Description = string.Join(", ", TableData.Names) };
         name.AcceptOnlyFromAmong([.. TableData.Names]);
         var profile = PlannerOptions.Profile("login table: only this hardware profile");
@@ -146,7 +151,7 @@ internal static class PlannerCli
             {
                 "login" => TableData.Login(parse.GetValue(profile), parse.GetValue(deployment)),
                 "hardware" => TableData.Hardware(),
-                "restarts" => TableData.Restarts(),
+                TableData.RestartsName => TableData.Restarts(),
                 _ => TableData.Xmpp(),
             };
             TableWriter.Write(table, parse.GetValue(format), output);

@@ -51,7 +51,7 @@ internal static class PlannerOptions
         "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the first node of --nodes",
         Enum.GetNames<ConfigurationChange>(),
         TryParseChange,
-        name => $"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run 'impha table restarts' to see the names");
+        name => $"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run '{PlannerCli.RestartTableCommand}' to see the names");
 
     public static Option<(string Alert, string? Node)[]> Alerts() => AtNode<string>(
         "--alert",

@@ -5,7 +5,10 @@ namespace ImpHa.Planner.Tables;
 /// <summary>One of ImpHa's tables as the generated code holds it: column names and typed cells (int, bool, string or null).</summary>
 internal sealed record TableData(string Name, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
 {
-    public static readonly IReadOnlyList<string> Names = ["login", "hardware", "restarts", "xmpp"];
+    /// <summary>The restart table's name, as the table command takes it.</summary>
+    public const string RestartsName = "restarts";
+
+    public static readonly IReadOnlyList<string> Names = ["login", "hardware", RestartsName, "xmpp"];
 
     public static TableData Login(HardwareProfile? profile, HaDeployment? deployment)
     {
@@ -34,7 +37,7 @@ internal sealed record TableData(string Name, IReadOnlyList<string> Columns, IRe
         }).ToList());
 
     public static TableData Restarts() => new(
-        "restarts",
+        RestartsName,
         ["change", "setting", "menuPath", "trigger", "alertName", "serviceName", "parameterName", "restart", "automatic", "necessity", "where", "cause", "printedRestart", "interpretation"],
         RestartRules.All.Select(r => new object?[]
         {
