@@ -2,7 +2,7 @@ namespace ImpHa.Analyzers.Emit;
 
 /// <summary>What shapes the emitted text besides the tables: namespace, language version, tool version, type visibility.</summary>
 /// <param name="TypeVisibility">"public" or "internal", for every top-level generated type.</param>
-internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion, string TypeVisibility = "public")
+internal sealed record EmitOptions(string Namespace, bool NullableAnnotations, string ToolVersion, string TypeVisibility = "internal")
 {
     /// <summary><c>?</c> on reference types where the consumer's C# (8+) understands it, nothing for C# 7.3.</summary>
     public string NullableReference => NullableAnnotations ? "?" : string.Empty;

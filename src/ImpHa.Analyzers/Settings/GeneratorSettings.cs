@@ -14,6 +14,9 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
         ? $"{v.Major}.{v.Minor}.{v.Build}"
         : "0.0.0";
 
+    /// <summary>Generated types stay out of the consumer's public API unless the project asks for them.</summary>
+    public const string DefaultVisibility = "internal";
+
     /// <summary>False when a setting is invalid: the generator then reports it and emits no tables.</summary>
     public bool CanEmit => InvalidNamespace is null && InvalidVisibility is null;
 
@@ -21,12 +24,12 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
     {
         var ns = ImpHaSettings.Namespace.ReadProjectWide(globalOptions) ?? GeneratedNames.DefaultNamespace;
         var visibilityText = ImpHaSettings.TypeVisibility.ReadProjectWide(globalOptions);
-        var visibility = visibilityText?.ToLowerInvariant() ?? "public";
+        var visibility = visibilityText?.ToLowerInvariant() ?? DefaultVisibility;
         var validVisibility = visibility is "public" or "internal";
         return new GeneratorSettings(
             IsValidNamespace(ns) ? ns : GeneratedNames.DefaultNamespace,
             IsValidNamespace(ns) ? null : ns,
-            validVisibility ? visibility : "public",
+            validVisibility ? visibility : DefaultVisibility,
             validVisibility ? null : visibilityText,
             false);
     }

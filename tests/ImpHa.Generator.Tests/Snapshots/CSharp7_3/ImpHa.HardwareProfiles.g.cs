@@ -4,7 +4,7 @@ namespace ImpHa
 {
     /// <summary>The High Availability deployment type of a presence redundancy group.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum HaDeployment
+    internal enum HaDeployment
     {
         /// <summary>Active/active: both nodes carry users. The login profile tables are read with the user count of the node that has the most users.</summary>
         ActiveActive = 0,
@@ -15,7 +15,7 @@ namespace ImpHa
 
     /// <summary>IM and Presence Service hardware profiles (Full UC virtual machine sizes). The value of each member is the profile's user capacity.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum HardwareProfile
+    internal enum HardwareProfile
     {
         /// <summary>500 Users Full UC: 1 vCPU, 700 MHz, 2 GB memory.</summary>
         Users500 = 500,
@@ -38,7 +38,7 @@ namespace ImpHa
 
     /// <summary>Hardware facts of each <see cref="HardwareProfile"/>, as the profile headings of Cisco's tables print them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class HardwareProfiles
+    internal static class HardwareProfiles
     {
         private static readonly HardwareProfile[] s_all = new HardwareProfile[]
         {

@@ -4,7 +4,7 @@ namespace ImpHa
 {
     /// <summary>The XMPP standards (RFCs and XEPs) the IM and Presence Service complies with.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum XmppStandard
+    internal enum XmppStandard
     {
         /// <summary>RFC 3920: Extensible Messaging and Presence Protocol (XMPP): Core</summary>
         Rfc3920 = 0,
@@ -96,7 +96,7 @@ namespace ImpHa
 
     /// <summary>One XMPP standard: its identifier, number and title as Cisco lists them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class XmppStandardInfo
+    internal sealed class XmppStandardInfo
     {
         internal XmppStandardInfo(XmppStandard standard, string identifier, bool isRfc, int number, string title)
         {
@@ -128,7 +128,7 @@ namespace ImpHa
 
     /// <summary>Cisco's "XMPP Standards Compliance" list, with lookups by identifier.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class XmppStandards
+    internal static class XmppStandards
     {
         private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]
         {

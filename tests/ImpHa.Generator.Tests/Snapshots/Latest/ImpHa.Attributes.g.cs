@@ -7,7 +7,7 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     [global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
     [global::System.Diagnostics.Conditional("IMPHA_KEEP_ATTRIBUTES")]
-    public sealed class ReLoginUpperLimitAttribute : global::System.Attribute
+    internal sealed class ReLoginUpperLimitAttribute : global::System.Attribute
     {
     }
 
@@ -15,7 +15,7 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     [global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
     [global::System.Diagnostics.Conditional("IMPHA_KEEP_ATTRIBUTES")]
-    public sealed class ReLoginLowerLimitAttribute : global::System.Attribute
+    internal sealed class ReLoginLowerLimitAttribute : global::System.Attribute
     {
     }
 }

@@ -5,7 +5,7 @@ namespace ImpHa
 {
     /// <summary>The Client Re-Login Lower and Upper Limits (seconds) of the Cisco Server Recovery Manager service, and the table row they come from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
+    internal readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
     {
         /// <summary>Creates limits.</summary>
         /// <param name="lowerLimit">Client Re-Login Lower Limit, seconds.</param>
@@ -70,7 +70,7 @@ namespace ImpHa
 
     /// <summary>Names of the Cisco Server Recovery Manager service parameters that the High Availability login profiles set, as the administration pages label them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class ServerRecoveryManagerParameters
+    internal static class ServerRecoveryManagerParameters
     {
         /// <summary>The service's name, as AXL's <c>service</c> element takes it.</summary>
         public const string ServiceName = "Cisco Server Recovery Manager";
@@ -90,7 +90,7 @@ namespace ImpHa
 
     /// <summary>Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class HaLoginProfiles
+    internal static class HaLoginProfiles
     {
         /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;

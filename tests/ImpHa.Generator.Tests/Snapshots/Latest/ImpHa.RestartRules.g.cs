@@ -6,7 +6,7 @@ namespace ImpHa
     /// <summary>What a configuration change makes you restart. Flags: a change can need several.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     [global::System.Flags]
-    public enum RestartTarget
+    internal enum RestartTarget
     {
         /// <summary>Nothing.</summary>
         None = 0,
@@ -32,7 +32,7 @@ namespace ImpHa
 
     /// <summary>How firmly Cisco's table asks for a restart.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum RestartKind
+    internal enum RestartKind
     {
         /// <summary>The change requires the restart.</summary>
         Required = 0,
@@ -46,7 +46,7 @@ namespace ImpHa
 
     /// <summary>On which nodes a rule's restart happens. Cisco rarely says; <see cref="RestartRule.Interpretation"/> gives ImpHa's reading where it is not Cisco's word.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum RestartWhere
+    internal enum RestartWhere
     {
         /// <summary>On every IM and Presence node of the cluster: the setting is cluster-wide.</summary>
         EveryNode = 0,
@@ -57,7 +57,7 @@ namespace ImpHa
 
     /// <summary>What brings a restart rule into play.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum RestartCause
+    internal enum RestartCause
     {
         /// <summary>A configuration change an administrator makes.</summary>
         ConfigurationChange = 0,
@@ -71,7 +71,7 @@ namespace ImpHa
 
     /// <summary>How necessary a restart step is. Automatic restarts are apart: <see cref="RestartStep.IsAutomatic"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum RestartNecessity
+    internal enum RestartNecessity
     {
         /// <summary>Cisco's table requires the restart.</summary>
         Required = 0,
@@ -85,7 +85,7 @@ namespace ImpHa
 
     /// <summary>Every configuration change of the restart table; pass one to <see cref="RestartRules.Get"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public enum ConfigurationChange
+    internal enum ConfigurationChange
     {
         /// <summary>Application Listener Configuration: Editing Application Listeners</summary>
         EditApplicationListeners = 0,
@@ -351,7 +351,7 @@ namespace ImpHa
 
     /// <summary>One row of Cisco's "Configurations that Require a Restart" table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class RestartRule
+    internal sealed class RestartRule
     {
         internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation)
         {
@@ -428,7 +428,7 @@ namespace ImpHa
 
     /// <summary>Cisco's "Configurations that Require a Restart" table, with lookups by change, alert and service parameter.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class RestartRules
+    internal static class RestartRules
     {
         private static readonly RestartRule[] s_rules = new RestartRule[]
         {
@@ -699,7 +699,7 @@ namespace ImpHa
 
     /// <summary>IM and Presence service names exactly as Cisco prints them (AXL's <c>service</c>, Control Center's <c>ServiceList</c>, the CLI).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class ImpServiceNames
+    internal static class ImpServiceNames
     {
         /// <summary>"Cisco XCP Router".</summary>
         public const string XcpRouter = "Cisco XCP Router";
@@ -736,7 +736,7 @@ namespace ImpHa
 
     /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node; <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/> plans per node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class RestartPlan
+    internal sealed class RestartPlan
     {
         internal RestartPlan(RestartTarget targets, RestartTarget recommendedTargets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
         {
@@ -776,7 +776,7 @@ namespace ImpHa
 
     /// <summary>Turns configuration changes into restart plans: one overall (<see cref="Plan(ConfigurationChange[])"/>) or per node (<see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static partial class RestartPlanner
+    internal static partial class RestartPlanner
     {
         /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts.</summary>
         /// <param name="rules">The rules of the changes made and alerts raised.</param>
@@ -899,7 +899,7 @@ namespace ImpHa
 
     /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class RestartTrigger
+    internal sealed class RestartTrigger
     {
         /// <summary>A rule that applies on a node.</summary>
         /// <param name="rule">The rule, e.g. <c>RestartRules.Get(ConfigurationChange.EditProxyConfiguration)</c>.</param>
@@ -934,7 +934,7 @@ namespace ImpHa
 
     /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class RestartStep
+    internal sealed class RestartStep
     {
         internal RestartStep(string node, RestartTarget target, RestartNecessity necessity, bool isAutomatic, global::System.Collections.Generic.List<RestartRule> rules)
         {
@@ -998,7 +998,7 @@ namespace ImpHa
 
     /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public sealed class NodeRestartPlan
+    internal sealed class NodeRestartPlan
     {
         internal NodeRestartPlan(global::System.Collections.Generic.List<string> nodes, global::System.Collections.Generic.List<RestartStep> steps)
         {
@@ -1032,7 +1032,7 @@ namespace ImpHa
         }
     }
 
-    public static partial class RestartPlanner
+    internal static partial class RestartPlanner
     {
         private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
 

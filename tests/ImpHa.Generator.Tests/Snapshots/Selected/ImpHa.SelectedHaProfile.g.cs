@@ -5,7 +5,7 @@ namespace ImpHa
 {
     /// <summary>The HA login profile this project selects (ImpHaProfile=15000, ImpHaDeployment=ActiveActive, ImpHaActiveUsers=2000): 15000 Users Full UC active/active, 2000 active users (table row 2000). Write these constants instead of numbers; the ImpHa analyzer checks hardcoded limits against the same selection. Set project-wide by MSBuild properties; <c>.editorconfig</c> sections that select another profile do not change it.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    public static class SelectedHaProfile
+    internal static class SelectedHaProfile
     {
         /// <summary>The hardware profile: 15000 Users Full UC.</summary>
         public const HardwareProfile Profile = HardwareProfile.Users15000;
