@@ -76,7 +76,7 @@ public class SelectedProfileTests
     [Fact]
     public void The_generated_class_compiles_and_agrees_with_the_lookup()
     {
-        var (_, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: Example1Selection);
+        var (_, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: new Dictionary<string, string>(Example1Selection) { ["ImpHaGenerate"] = "all" });
         var type = output.GetTypeByMetadataName("ImpHa.SelectedHaProfile")!;
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var upper = type.GetMembers("UpperLimit").OfType<IFieldSymbol>().Single();

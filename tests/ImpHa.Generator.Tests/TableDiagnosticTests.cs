@@ -222,7 +222,7 @@ public class TableDiagnosticTests
         var hardware = "profile,name,vcpu,memory_gb\n3000,3000 Users Test,2,6\n";
         var login = LoginHeader + "3000,active-standby,1000,90,300,\n3000,active-standby,3000,90,700,\n";
         var tables = GeneratorHarness.DefaultTables().With("HardwareProfiles", hardware).With("LoginProfiles", login);
-        var (result, output) = GeneratorHarness.Run(tables);
+        var (result, output) = GeneratorHarness.Run(tables, properties: AllParts);
         Assert.Empty(result.Diagnostics.WithoutLint());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var constants = output.GetTypeByMetadataName("ImpHa.HaLoginProfiles+Users3000ActiveStandby")!;
@@ -231,8 +231,11 @@ public class TableDiagnosticTests
         Assert.Single(output.GetTypeByMetadataName("ImpHa.HardwareProfile")!.GetMembers().OfType<IFieldSymbol>());
     }
 
+    /// <summary>With every part, so a table's per-cell constants show what was read.</summary>
+    private static readonly Dictionary<string, string> AllParts = new() { ["ImpHaGenerate"] = "all" };
+
     private static (GeneratorDriverRunResult Result, Compilation Output) RunWith(string role, string text)
-        => GeneratorHarness.Run(GeneratorHarness.DefaultTables().With(role, text));
+        => GeneratorHarness.Run(GeneratorHarness.DefaultTables().With(role, text), properties: AllParts);
 
     [Fact]
     public void A_table_beyond_the_row_cap_is_reported_at_the_first_row_too_many()

@@ -60,9 +60,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidVisibility = Create(
         "IMPHA108",
         "ImpHaTypeVisibility is neither public nor internal",
-        "The MSBuild property ImpHaTypeVisibility is '{0}'; use public (the default) or internal",
+        "The MSBuild property ImpHaTypeVisibility is '{0}'; use internal (the default) or public",
         SettingsCategory,
         DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownGeneratedPart = Create(
+        "IMPHA110",
+        "ImpHaGenerate names a part ImpHa does not generate",
+        "The MSBuild property ImpHaGenerate names '{0}', which is not a part: ImpHa generates only the other parts the list names; use a list of " + Settings.GeneratedPartNames.Known,
+        SettingsCategory,
+        DiagnosticSeverity.Warning);
 
     private const string UsageCategory = "ImpHa.Usage";
 
@@ -120,7 +127,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility,
+        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility, UnknownGeneratedPart,
         UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);

@@ -27,10 +27,13 @@ internal static class LoginEmitter
         w.Line($"{w.Options.TypeVisibility} static class {HaLoginProfiles}").Open();
         w.Summary("The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.");
         w.Line($"public const int TableCriticalServiceDownDelaySeconds = {login.CriticalServiceDownDelaySeconds.Text()};");
-        foreach (var table in login.Tables)
+        if (w.Options.Generates(Settings.GeneratedParts.LoginConstants))
         {
-            w.Line();
-            EmitConstants(w, table, hardware);
+            foreach (var table in login.Tables)
+            {
+                w.Line();
+                EmitConstants(w, table, hardware);
+            }
         }
 
         w.Line();
@@ -265,8 +268,8 @@ internal static class LoginEmitter
                 continue;
             }
 
-            var aa = activeActive is null ? "0" : activeActive.MemberName + ".MaxActiveUsers";
-            var @as = activeStandby is null ? "0" : activeStandby.MemberName + ".MaxActiveUsers";
+            var aa = activeActive is null ? "0" : activeActive.MaxActiveUsers.Text();
+            var @as = activeStandby is null ? "0" : activeStandby.MaxActiveUsers.Text();
             w.Line($"case {HardwareProfile}.{p.MemberName}: return activeActive ? {aa} : {@as};");
         }
 
@@ -357,7 +360,7 @@ internal static class LoginEmitter
         w.Line($"private static readonly ReLoginLimits[] {limits} = new ReLoginLimits[]").Open();
         foreach (var row in table.Rows)
         {
-            w.Line($"new ReLoginLimits({table.MemberName}.{LimitConstant(LimitKind.Lower, row.ActiveUsers)}, {table.MemberName}.{LimitConstant(LimitKind.Upper, row.ActiveUsers)}, {row.ActiveUsers.Text()}),");
+            w.Line($"new ReLoginLimits({row.LowerLimit.Text()}, {row.UpperLimit.Text()}, {row.ActiveUsers.Text()}),");
         }
 
         w.Close(";");
@@ -413,7 +416,7 @@ internal static class LoginEmitter
             }
 
             w.Line($"if (activeUsers <= {users})").Open();
-            w.Line($"limits = new ReLoginLimits({table.MemberName}.{LimitConstant(LimitKind.Lower, table.Rows[i].ActiveUsers)}, {table.MemberName}.{LimitConstant(LimitKind.Upper, table.Rows[i].ActiveUsers)}, {users});");
+            w.Line($"limits = new ReLoginLimits({table.Rows[i].LowerLimit.Text()}, {table.Rows[i].UpperLimit.Text()}, {users});");
             w.Line("return true;").Close();
         }
 

@@ -64,20 +64,27 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidVisibility, Location.None, s.InvalidVisibility));
             }
 
-            if (!s.CanEmit)
+            if (s.UnknownPart is not null)
             {
-                return;
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownGeneratedPart, Location.None, s.UnknownPart));
             }
 
-            spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
-            spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
+            if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp) || s.Generates(GeneratedParts.Login))
+            {
+                spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
+            }
+
+            if (s.Generates(GeneratedParts.Login))
+            {
+                spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
+            }
         });
-        RegisterTableOutput(context, hardware.Combine(settings), HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
+        RegisterTableOutput(context, hardware.Combine(settings), GeneratedParts.Login, HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
         RegisterTableOutput(context, login.Combine(hardware).Combine(settings), LoginEmitter.HintName, (pair, options) => LoginEmitter.Emit(pair.Login, pair.Hardware, options));
         context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
         {
             var (((selected, login), hardware), settings) = input;
-            if (login.Model is null || hardware.Model is null || !settings.CanEmit)
+            if (login.Model is null || hardware.Model is null || !settings.Generates(GeneratedParts.Login))
             {
                 return;
             }
@@ -87,8 +94,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.AddSource(SelectedProfileEmitter.HintName, source);
             }
         });
-        RegisterTableOutput(context, restarts.Combine(settings), RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
-        RegisterTableOutput(context, xmpp.Combine(settings), XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
+        RegisterTableOutput(context, restarts.Combine(settings), GeneratedParts.Restarts, RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
+        RegisterTableOutput(context, xmpp.Combine(settings), GeneratedParts.Xmpp, XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
     }
 
     private static TableFile? ReadTableFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken token)
@@ -138,6 +145,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
     private static void RegisterTableOutput<T>(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<(TableResult<T> Table, GeneratorSettings Settings)> source,
+        GeneratedParts part,
         string hintName,
         System.Func<T, EmitOptions, string> emit)
         where T : class
@@ -149,7 +157,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Table.Model is not null && pair.Settings.CanEmit)
+            if (pair.Table.Model is not null && pair.Settings.Generates(part))
             {
                 spc.AddSource(hintName, emit(pair.Table.Model, pair.Settings.ToEmitOptions()));
             }
@@ -169,7 +177,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.CanEmit)
+            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.Generates(GeneratedParts.Login))
             {
                 spc.AddSource(hintName, emit((pair.Tables.Login.Model, pair.Tables.Hardware.Model), pair.Settings.ToEmitOptions()));
             }

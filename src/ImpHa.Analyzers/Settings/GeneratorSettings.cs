@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ImpHa.Analyzers.Settings;
 
 /// <summary>The generator's MSBuild settings and the consumer's language version, reduced to plain values.</summary>
-internal sealed record GeneratorSettings(string Namespace, string? InvalidNamespace, string TypeVisibility, string? InvalidVisibility, bool NullableAnnotations)
+internal sealed record GeneratorSettings(string Namespace, string? InvalidNamespace, string TypeVisibility, string? InvalidVisibility, GeneratedParts Parts, string? UnknownPart, bool NullableAnnotations)
 {
     private static readonly string ToolVersion = typeof(GeneratorSettings).Assembly.GetName().Version is { } v
         ? $"{v.Major}.{v.Minor}.{v.Build}"
@@ -26,18 +26,24 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
         var visibilityText = ImpHaSettings.TypeVisibility.ReadProjectWide(globalOptions);
         var visibility = visibilityText?.ToLowerInvariant() ?? DefaultVisibility;
         var validVisibility = visibility is "public" or "internal";
+        var parts = GeneratedPartNames.Parse(ImpHaSettings.Generate.ReadProjectWide(globalOptions), out var unknownPart);
         return new GeneratorSettings(
             IsValidNamespace(ns) ? ns : GeneratedNames.DefaultNamespace,
             IsValidNamespace(ns) ? null : ns,
             validVisibility ? visibility : DefaultVisibility,
             validVisibility ? null : visibilityText,
+            parts,
+            unknownPart,
             false);
     }
 
     public static bool SupportsNullable(ParseOptions options)
         => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
 
-    public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility);
+    /// <summary>True when the project asked for <paramref name="part"/> (all of it, where it combines several).</summary>
+    public bool Generates(GeneratedParts part) => CanEmit && (Parts & part) == part;
+
+    public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility, Parts);
 
     private static bool IsValidNamespace(string ns) => ns.Split('.').All(part =>
         SyntaxFacts.IsValidIdentifier(part)

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+
+namespace ImpHa.Analyzers.Settings;
+
+/// <summary>The parts of the generated API a project asks for with <c>ImpHaGenerate</c>; the analyzer needs none of them.</summary>
+[Flags]
+internal enum GeneratedParts
+{
+    None = 0,
+
+    /// <summary>Profiles, deployments, the login lookups, the parameter names, <c>SelectedHaProfile</c> and the limit attributes.</summary>
+    Login = 1,
+
+    /// <summary>A nested class of constants per login table, one per printed cell.</summary>
+    LoginConstants = 2,
+
+    /// <summary>The restart table: <c>ConfigurationChange</c>, <c>RestartRules</c>, <c>RestartPlanner.Plan</c>.</summary>
+    Restarts = 4,
+
+    /// <summary>The per-node planner: <c>RestartPlanner.PlanForNodes</c>, <c>RestartTrigger</c>, <c>NodeRestartPlan</c>.</summary>
+    Planner = 8,
+
+    /// <summary>The XMPP standards.</summary>
+    Xmpp = 16,
+
+    /// <summary>What a project gets without the setting: every table, without the per-cell constants.</summary>
+    Default = Login | Restarts | Planner | Xmpp,
+
+    All = Default | LoginConstants,
+}
+
+/// <summary>Reads <c>ImpHaGenerate</c>: a list of part names separated by commas (the targets turn ';' into ',').</summary>
+internal static class GeneratedPartNames
+{
+    private static readonly Dictionary<string, GeneratedParts> ByName = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["none"] = GeneratedParts.None,
+        ["default"] = GeneratedParts.Default,
+        ["all"] = GeneratedParts.All,
+        ["login"] = GeneratedParts.Login,
+        ["login-constants"] = GeneratedParts.LoginConstants | GeneratedParts.Login,
+        ["restarts"] = GeneratedParts.Restarts,
+        ["planner"] = GeneratedParts.Planner | GeneratedParts.Restarts,
+        ["xmpp"] = GeneratedParts.Xmpp,
+    };
+
+    /// <summary>The names, as messages and docs list them.</summary>
+    public const string Known = "login, login-constants, restarts, planner, xmpp, default, all, none";
+
+    /// <summary>The parts named by <paramref name="text"/> (null: the default); <paramref name="unknown"/> is the first name that is not a part.</summary>
+    public static GeneratedParts Parse(string? text, out string? unknown)
+    {
+        unknown = null;
+        if (text is null)
+        {
+            return GeneratedParts.Default;
+        }
+
+        var parts = GeneratedParts.None;
+        foreach (var name in text.Split(new[] { ',', ';', ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ByName.TryGetValue(name, out var part))
+            {
+                parts |= part;
+            }
+            else
+            {
+                unknown ??= name;
+            }
+        }
+
+        return parts;
+    }
+}

@@ -1,0 +1,89 @@
+using ImpHa.Testing;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ImpHa.Generator.Tests;
+
+/// <summary>ImpHaGenerate: a project carries only the parts of the generated API it asks for.</summary>
+public class GeneratedPartsTests
+{
+    private const string Constants = "ImpHa.HaLoginProfiles+Users15000ActiveActive";
+
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run(string? parts, string? loginTable = null)
+    {
+        var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection);
+        if (parts is not null)
+        {
+            properties["ImpHaGenerate"] = parts;
+        }
+
+        var tables = loginTable is null ? GeneratorHarness.DefaultTables() : GeneratorHarness.DefaultTables().With("LoginProfiles", loginTable);
+        return GeneratorHarness.Run(tables, properties: properties);
+    }
+
+    private static string[] HintNames(GeneratorDriverRunResult result)
+        => result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData(null, new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("default", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("login", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs" })]
+    [InlineData("xmpp", new[] { "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("Restarts; XMPP", new[] { "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("none", new string[0])]
+    public void Each_part_brings_its_sources_and_they_compile_without_warnings(string? parts, string[] expected)
+    {
+        var (result, output) = Run(parts);
+
+        Assert.Empty(result.Diagnostics.WithoutLint());
+        Assert.Equal(expected, HintNames(result));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("login")]
+    public void The_per_cell_constants_are_left_out_unless_asked_for_and_the_lookups_give_the_same_values(string? parts)
+    {
+        var (_, output) = Run(parts);
+
+        Assert.Null(output.GetTypeByMetadataName(Constants));
+        Assert.NotNull(output.GetTypeByMetadataName("ImpHa.HaLoginProfiles"));
+    }
+
+    [Theory]
+    [InlineData("all")]
+    [InlineData("login-constants")]
+    public void Asking_for_the_constants_brings_every_printed_cell_back(string parts)
+    {
+        var (result, output) = Run(parts);
+
+        Assert.Contains("ImpHa.HaLoginProfiles.g.cs", HintNames(result));
+        var table = output.GetTypeByMetadataName(Constants);
+        Assert.NotNull(table);
+        var upper = Assert.IsAssignableFrom<IFieldSymbol>(Assert.Single(table.GetMembers("UpperLimitFor2000Users")));
+        Assert.Equal(253, upper.ConstantValue); // Example 1: "2000 120 253"
+    }
+
+    [Fact]
+    public void An_unknown_part_is_a_warning_naming_it_and_the_parts_listed_beside_it_are_generated()
+    {
+        var (result, _) = Run("logins, xmpp");
+
+        var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
+        Assert.Equal("IMPHA110", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Contains("'logins'", diagnostic.GetMessage());
+        Assert.Equal(new[] { "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" }, HintNames(result));
+    }
+
+    [Fact]
+    public void A_malformed_table_is_reported_even_when_its_part_is_not_generated()
+    {
+        // The analyzer reads the table whatever the project generates from it.
+        var (result, _) = Run("none", "profile,deployment,active_users,lower_limit,upper_limit\n500,active-active,many,120,187\n");
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "IMPHA104" && d.Location.GetLineSpan().Path == "/data/login-profiles.csv");
+        Assert.Empty(HintNames(result));
+    }
+}
