@@ -116,7 +116,7 @@ internal static class RestartTypesEmitter
                 public string Interpretation { get; }
 
                 /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
-                public bool AppliesToAnyParameter => ParameterName == "*";
+                public bool AppliesToAnyParameter => ParameterName == {{SourceWriter.Literal(RestartPlacement.AnyParameter)}};
 
                 /// <summary>The setting and trigger.</summary>
                 public override string ToString() => Setting + ": " + Trigger;
@@ -295,30 +295,32 @@ internal static class RestartTypesEmitter
             }
             """);
         w.Line();
-        w.Line("internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)").Open();
-        w.Line("var commands = new global::System.Collections.Generic.List<string>();");
-        w.Line($"if ((targets & {Target(RestartTargetKind.System)}) != 0)").Open().Line($"commands.Add({system});").Close();
-        w.Line("else").Open();
-        foreach (var target in RestartTargets.Services)
-        {
-            w.Line($"AddService(commands, targets, {Target(target.Kind)});");
-        }
-
-        w.Line($"if ((targets & {Target(RestartTargetKind.Node)}) != 0)").Open().Line($"commands.Add({system});").Close();
-        w.Close();
-        w.Line();
-        w.Line("return commands.AsReadOnly();");
-        w.Close();
-        w.Line();
+        var replacing = string.Join(" | ", RestartTargets.All.Where(RestartTargets.ReplacesServiceRestarts).Select(t => Target(t.Kind)));
         w.Block($$"""
-            private static void AddService(global::System.Collections.Generic.List<string> commands, RestartTarget targets, RestartTarget service)
+            /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
             {
-                if ((targets & service) != 0)
+                var commands = new global::System.Collections.Generic.List<string>();
+                if ((targets & ({{replacing}})) != 0)
                 {
-                    commands.Add({{service}} + ImpServiceNames.ForTarget(service));
+                    commands.Add({{system}});
+                    return commands.AsReadOnly();
                 }
+
+                foreach (RestartTarget target in s_targetOrder)
+                {
+                    string{{nullable}} command = (targets & target) != 0 ? CommandFor(target) : null;
+                    if (command != null && !commands.Contains(command))
+                    {
+                        commands.Add(command);
+                    }
+                }
+
+                return commands.AsReadOnly();
             }
 
+            """);
+        w.Block($$"""
             private static RestartTarget Simplify(RestartTarget targets)
             {
                 return (targets & {{Target(RestartTargetKind.System)}}) != 0 ? {{Target(RestartTargetKind.System)}} : targets;
