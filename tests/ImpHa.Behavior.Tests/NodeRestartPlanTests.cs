@@ -124,6 +124,11 @@ public class NodeRestartPlanTests
         Assert.Equal(["required: utils service restart Cisco XCP Router"], On(plan, "imp1b"));
         Assert.Empty(On(plan, "imp1c"));
         Assert.Equal([ConfigurationChange.DeleteNodeFromTheCluster, ConfigurationChange.DeleteNodeFromACluster], plan.StepsOn("imp1a").Single().Rules.Select(r => r.Change));
+
+        // The node leaving gets no restart from the other changes either.
+        var withProxy = RestartPlanner.PlanForNodes(["imp1a", "imp1b", "imp1c"], At(ConfigurationChange.DeleteNodeFromTheCluster, "imp1c"), At(ConfigurationChange.EditProxyConfiguration, "imp1a"));
+        Assert.Equal(["required: utils service restart Cisco XCP Router", "required: utils service restart Cisco SIP Proxy"], On(withProxy, "imp1b"));
+        Assert.Empty(On(withProxy, "imp1c"));
     }
 
     [Fact]
