@@ -166,7 +166,7 @@ public class NodeRestartPlanTests
     public void A_recommended_node_restart_does_not_cover_a_required_service_restart()
     {
         // No rule recommends a node restart, so the case is built from a required service rule and a required node rule on two nodes.
-        var plan = Plan(At(ConfigurationChange.SetRemoteSyslogProtocol, "imp1a"), At(ConfigurationChange.DeleteNodeFromTheCluster, "imp1a"), At(ConfigurationChange.SwitchToPreviousVersion, "imp1b"));
+        var plan = Plan(At(ConfigurationChange.SetRemoteSyslogProtocol, "imp1a"), At(ConfigurationChange.EditXmppFederation, "imp1a"), At(ConfigurationChange.SwitchToPreviousVersion, "imp1b"));
         Assert.Equal(["required: utils system restart"], On(plan, "imp1a"));
         Assert.Equal(["required: utils system restart"], On(plan, "imp1b"));
     }
@@ -191,7 +191,7 @@ public class NodeRestartPlanTests
     {
         // Every pair of changes, made on either node (a subscriber's change on the subscriber): each required service restart of a
         // rule, and of the rows the document lists for the same change, is on each node it applies to, unless that node restarts
-        // (which then lists the rule as covered).
+        // (which then lists the rule as covered) or leaves the cluster (which gets no restart).
         var changes = RestartRules.All.Where(r => r.Cause == RestartCause.ConfigurationChange).ToList();
         foreach (var first in changes)
         {
@@ -199,7 +199,9 @@ public class NodeRestartPlanTests
             {
                 var firstNode = first.Where == RestartWhere.Subscriber ? "imp1b" : "imp1a";
                 var plan = Plan(new RestartTrigger(first, firstNode), new RestartTrigger(second, "imp1b"));
-                var applied = new[] { (first, firstNode), (second, "imp1b") }.SelectMany(t => t.Item1.SameChange.Select(c => (RestartRules.Get(c), t.Item2)).Prepend(t));
+                var applied = new[] { (first, firstNode), (second, "imp1b") }.SelectMany(t => t.Item1.SameChange.Select(c => (RestartRules.Get(c), t.Item2)).Prepend(t)).ToList();
+                var leaving = applied.Where(t => t.Item1.Where == RestartWhere.RemainingNodes).Select(t => t.Item2).ToList();
+                Assert.All(leaving, node => Assert.Empty(plan.StepsOn(node)));
                 foreach (var (rule, node) in applied)
                 {
                     if (rule.Necessity != RestartNecessity.Required)
@@ -213,6 +215,7 @@ public class NodeRestartPlanTests
                         RestartWhere.RemainingNodes => Cluster.Where(n => n != node).ToArray(),
                         _ => [node],
                     };
+                    nodes = nodes.Except(leaving).ToArray();
                     foreach (var target in Enum.GetValues<RestartTarget>().Where(t => t is not RestartTarget.None and not RestartTarget.Node and not RestartTarget.System && rule.Restart.HasFlag(t)))
                     {
                         foreach (var on in nodes)

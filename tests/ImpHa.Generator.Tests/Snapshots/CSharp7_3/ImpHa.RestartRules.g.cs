@@ -1049,7 +1049,7 @@ namespace ImpHa
         /// <summary>
         /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
         /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every
-        /// other node and never to the one leaving; a restart of every node becomes a node restart on each. Where the document
+        /// other node, and the node leaving gets no restart at all; a restart of every node becomes a node restart on each. Where the document
         /// lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires. A node restart covers the
         /// service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
         /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
@@ -1101,7 +1101,10 @@ namespace ImpHa
             var ordered = new global::System.Collections.Generic.List<RestartStep>();
             foreach (string name in nodeList)
             {
-                AddInOrder(ordered, Cover(steps, name));
+                if (!IsLeaving(triggerList, name))
+                {
+                    AddInOrder(ordered, Cover(steps, name));
+                }
             }
 
             return new NodeRestartPlan(nodeList, ordered);
@@ -1143,6 +1146,20 @@ namespace ImpHa
             {
                 throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
             }
+        }
+
+        /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
+        private static bool IsLeaving(global::System.Collections.Generic.List<RestartTrigger> triggers, string node)
+        {
+            foreach (RestartTrigger trigger in triggers)
+            {
+                if (trigger.Rule.Where == RestartWhere.RemainingNodes && string.Equals(trigger.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int IndexOf(global::System.Collections.Generic.List<string> nodes, string name)
