@@ -34,7 +34,7 @@ public class RestartPlannerTests
     public void Conditional_and_automatic_restarts_are_reported_apart()
     {
         var plan = RestartPlanner.Plan(ConfigurationChange.EditInterclusterPeering, ConfigurationChange.EditTlsContext, ConfigurationChange.EnablePartitionedIntradomainFederation);
-        Assert.Equal(RestartTarget.XcpRouter, plan.Targets);
+        Assert.Equal(RestartTarget.XcpRouter | RestartTarget.SipProxy, plan.Targets);
         Assert.Equal(RestartTarget.ChatServer, plan.ConditionalTargets);
         Assert.Equal(["utils service restart Cisco XCP Text Conference Manager"], plan.ConditionalCommands);
         Assert.Equal(RestartTarget.SipProxy, plan.AutomaticTargets);
@@ -56,6 +56,22 @@ public class RestartPlannerTests
         var plan = RestartPlanner.Plan([alertRule, RestartRules.Get(ConfigurationChange.EditXmppFederation)]);
         Assert.Equal(["utils service restart Cisco XCP Router"], plan.Commands);
         Assert.Equal(["utils service restart Cisco SIP Proxy"], plan.RecommendedCommands);
+    }
+
+    [Fact]
+    public void A_change_the_document_lists_twice_plans_what_either_row_requires()
+    {
+        // Migration utilities: "Cisco XCP Router"; Presence Settings: "Cisco Presence Engine Cisco XCP Router".
+        Assert.Equal(RestartTarget.XcpRouter, RestartRules.Get(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval).Restart);
+        Assert.Equal(RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartPlanner.Plan(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval).Targets);
+
+        // Presence Gateway: "Cisco Presence engine"; "Upload Exchange Certificates": "Cisco SIP Proxy Cisco Presence Engine".
+        Assert.Equal(RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartPlanner.Plan(ConfigurationChange.UploadPresenceGatewayExchangeCertificates).Targets);
+
+        // TLS Context: "You may need to restart the associated chat server"; "Configuring Peer Authentication TLS Context": "Cisco SIP Proxy".
+        var tls = RestartPlanner.Plan(ConfigurationChange.EditTlsContext);
+        Assert.Equal(RestartTarget.SipProxy, tls.Targets);
+        Assert.Equal(RestartTarget.ChatServer, tls.ConditionalTargets);
     }
 
     [Fact]

@@ -100,6 +100,59 @@ public class RestartRuleTests
     }
 
     [Fact]
+    public void Rows_the_document_lists_twice_know_each_other()
+    {
+        (ConfigurationChange, ConfigurationChange)[] pairs =
+        [
+            (ConfigurationChange.UploadPresenceGatewayExchangeCertificates, ConfigurationChange.UploadExchangeCertificates),
+            (ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval),
+            (ConfigurationChange.EditMaximumContactListSize, ConfigurationChange.MigrationEditMaximumContactListsAndWatchers),
+            (ConfigurationChange.EditMaximumWatchers, ConfigurationChange.MigrationEditMaximumContactListsAndWatchers),
+            (ConfigurationChange.EditTlsPeerSubjectConfiguration, ConfigurationChange.ConfigureTlsPeerSubjects),
+            (ConfigurationChange.EditTlsContext, ConfigurationChange.ConfigurePeerAuthenticationTlsContext),
+            (ConfigurationChange.EditRoutingCommunicationType, ConfigurationChange.EditRoutingCommunicationTypeParameters),
+            (ConfigurationChange.DeleteNodeFromTheCluster, ConfigurationChange.DeleteNodeFromACluster),
+        ];
+        foreach (var (a, b) in pairs)
+        {
+            Assert.Contains(b, RestartRules.Get(a).SameChange);
+            Assert.Contains(a, RestartRules.Get(b).SameChange);
+        }
+
+        Assert.Equal(pairs.Length * 2, RestartRules.All.Sum(r => r.SameChange.Count));
+    }
+
+    [Fact]
+    public void Every_reading_beyond_ciscos_words_is_marked()
+    {
+        // Cisco's table names no nodes for these rows: "every node" is ImpHa's reading, and says so.
+        foreach (var rule in RestartRules.All.Where(r => r.Where == RestartWhere.EveryNode))
+        {
+            Assert.StartsWith("Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node", rule.Interpretation, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"Restart the system\"", RestartRules.Get(ConfigurationChange.SwitchToPreviousVersion).Interpretation, StringComparison.Ordinal);
+        Assert.Contains("\"Restart the IM and Presence Service\"", RestartRules.Get(ConfigurationChange.InstallLocales).Interpretation, StringComparison.Ordinal);
+        foreach (var rule in RestartRules.All.Where(r => r.ServiceName.Length > 0 && r.Setting != "Cisco SIP Proxy Service Parameters" && !r.Setting.StartsWith("Cisco XCP File Transfer", StringComparison.Ordinal) && !r.AppliesToAnyParameter && r.Change != ConfigurationChange.EditRoutingCommunicationTypeParameters))
+        {
+            Assert.Contains("Cisco does not name the service", rule.Interpretation, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Cisco SIP Proxy", RestartRules.Get(ConfigurationChange.EditTlsContext).Interpretation, StringComparison.Ordinal);
+        Assert.Equal(RestartWhere.Subscriber, RestartRules.Get(ConfigurationChange.ChangePublisherWhileSubscriberOffline).Where);
+        Assert.Equal(RestartWhere.RemainingNodes, RestartRules.Get(ConfigurationChange.DeleteNodeFromTheCluster).Where);
+    }
+
+    [Theory]
+    [InlineData(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "If an IM and Presence publisher changes while subscriber is offline Edit the Settings > IP > Publisher setting from the subscriber")]
+    [InlineData(ConfigurationChange.UploadCupTrustCertificate, "Upload new certificate")]
+    [InlineData(ConfigurationChange.AlertPeIdsQueryError, "If you get any of the following alerts: PEIDSQueryError")]
+    [InlineData(ConfigurationChange.EditExchangeQueue, "Editing any of the Exchange Service Parameters: Exchange Queue")]
+    [InlineData(ConfigurationChange.EditSipProxyHttpPort, "Editing the following Cisco SIP Proxy Service Parameters: HTTP Port")]
+    public void Triggers_are_ciscos_words(ConfigurationChange change, string trigger)
+        => Assert.Equal(trigger, RestartRules.Get(change).Trigger);
+
+    [Fact]
     public void Service_names_are_ciscos()
     {
         Assert.Equal("Cisco XCP Router", ImpServiceNames.XcpRouter);

@@ -30,6 +30,15 @@ public class PlannerCommandLineTests
     [InlineData(new[] { "--node-users", "2000" }, "'2000' is not two user counts")]
     [InlineData(new[] { "--profile", "5000", "--node-users", "4700,0" }, "4700 active users exceed 5000 Users Full UC active/active (max 2500); use --profile 15000")]
     [InlineData(new[] { "restarts", "--alert", "PEIDSQueryErorr" }, "alert 'PEIDSQueryErorr' is not in Cisco's restart table (did you mean 'PEIDSQueryError'?)")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b", "--change", "EditProxyConfiguration@imp1c" }, "node 'imp1c' of --change EditProxyConfiguration@imp1c is not in --nodes imp1a,imp1b (did you mean 'imp1a'?); add it to --nodes or name one of those")]
+    [InlineData(new[] { "--nodes", "imp1a,imp1b", "--change", "EditProxyConfiguration@imp9" }, "node 'imp9' of --change EditProxyConfiguration@imp9 is not in --nodes imp1a,imp1b")]
+    [InlineData(new[] { "restarts", "--change", "EditProxyConfiguration@imp1b" }, "names a node, but no --nodes were given; list the cluster's IM and Presence nodes, publisher first, e.g. --nodes imp1a,imp1b")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b", "--change", "ChangePublisherWhileSubscriberOffline@imp1a" }, "Cisco says \"Restart subscriber node\", but imp1a is the publisher (the first of --nodes); name the subscriber where the change was made: --change ChangePublisherWhileSubscriberOffline@imp1b")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b,imp1c", "--change", "ChangePublisherWhileSubscriberOffline" }, "Cisco says \"Restart subscriber node\"; name the subscriber where the change was made: --change ChangePublisherWhileSubscriberOffline@imp1b (or @imp1c)")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a", "--change", "ChangePublisherWhileSubscriberOffline" }, "--nodes names only the publisher imp1a")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b", "--change", "EditEthernetSettings" }, "the restart is for the node where the change was made; name it: --change EditEthernetSettings@imp1a (or @imp1b)")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b", "--alert", "PEIDSQueryError" }, "the restart is for the node that raised the alert; name it: --alert PEIDSQueryError@imp1a (or @imp1b)")]
+    [InlineData(new[] { "restarts", "--nodes", "imp1a,imp1b,imp1c", "--change", "DeleteNodeFromTheCluster" }, "name the node being removed (it gets no restart; the nodes that remain do): --change DeleteNodeFromTheCluster@imp1a (or @imp1b, @imp1c)")]
     public async Task A_mistake_is_one_line_naming_the_fix_with_exit_code_2(string[] arguments, string expected)
     {
         var result = await PlannerSampleTests.RunWithExitCodeAsync(arguments);
@@ -86,6 +95,56 @@ public class PlannerCommandLineTests
         Assert.Contains(imp1b, s => s.GetProperty("necessity").GetString() == "recommended");
         var imp1a = plan.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("node").GetString() == "imp1a");
         Assert.Empty(imp1a.GetProperty("steps").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Json_restarts_put_restart_subscriber_node_on_the_subscriber()
+    {
+        // "Restart subscriber node": --nodes is publisher first, so imp1b.
+        using var json = JsonDocument.Parse(await RunAsync("restarts", "--nodes", "imp1a,imp1b", "--change", "ChangePublisherWhileSubscriberOffline", "--format", "json"));
+        var nodes = json.RootElement.GetProperty("restarts").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["imp1a", "imp1b"], nodes.Select(n => n.GetProperty("node").GetString()));
+        Assert.Empty(nodes[0].GetProperty("steps").EnumerateArray());
+        var step = Assert.Single(nodes[1].GetProperty("steps").EnumerateArray());
+        Assert.Equal("utils system restart", step.GetProperty("command").GetString());
+        Assert.Equal("Restart subscriber node", step.GetProperty("ciscoWording").GetString());
+        Assert.Equal(["ChangePublisherWhileSubscriberOffline"], step.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("ImpHa restarts the subscriber", Assert.Single(step.GetProperty("interpretations").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.Empty(json.RootElement.GetProperty("restarts").GetProperty("sameChange").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Json_restarts_say_where_the_document_contradicts_itself_and_restart_what_either_row_requires()
+    {
+        // Presence Gateway "After you upload MS Exchange certificates": "Cisco Presence engine"; "Upload Exchange Certificates": "Cisco SIP Proxy Cisco Presence Engine".
+        using var json = JsonDocument.Parse(await RunAsync("restarts", "--nodes", "imp1a,imp1b", "--change", "UploadPresenceGatewayExchangeCertificates", "--format", "json"));
+        var plan = json.RootElement.GetProperty("restarts");
+        var same = Assert.Single(plan.GetProperty("sameChange").EnumerateArray());
+        Assert.Equal("UploadPresenceGatewayExchangeCertificates", same.GetProperty("change").GetString());
+        Assert.True(same.GetProperty("restartsDiffer").GetBoolean());
+        Assert.Equal(["Cisco Presence engine", "Cisco SIP Proxy Cisco Presence Engine"], same.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("printedRestart").GetString()));
+        Assert.Equal(["SipProxy", "PresenceEngine"], same.GetProperty("rows")[1].GetProperty("restart").EnumerateArray().Select(t => t.GetString()));
+        foreach (var node in plan.GetProperty("nodes").EnumerateArray())
+        {
+            var steps = node.GetProperty("steps").EnumerateArray().ToList();
+            Assert.Equal(["utils service restart Cisco SIP Proxy", "utils service restart Cisco Presence Engine"], steps.Select(s => s.GetProperty("command").GetString()));
+            var proxy = steps[0];
+            Assert.Equal(["UploadPresenceGatewayExchangeCertificates"], proxy.GetProperty("changes").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal(["UploadExchangeCertificates"], proxy.GetProperty("sameChangeRows").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal("Cisco SIP Proxy Cisco Presence Engine", proxy.GetProperty("ciscoWording").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Json_restarts_name_the_node_leaving_the_cluster_and_give_it_no_step()
+    {
+        using var json = JsonDocument.Parse(await RunAsync("restarts", "--nodes", "imp1a,imp1b", "--change", "DeleteNodeFromACluster@imp1b", "--format", "json"));
+        var nodes = json.RootElement.GetProperty("restarts").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["DeleteNodeFromACluster"], nodes[1].GetProperty("leavesClusterBy").EnumerateArray().Select(c => c.GetString()));
+        Assert.Empty(nodes[1].GetProperty("steps").EnumerateArray());
+        var router = Assert.Single(nodes[0].GetProperty("steps").EnumerateArray());
+        Assert.Equal("utils service restart Cisco XCP Router", router.GetProperty("command").GetString());
+        Assert.Empty(nodes[0].GetProperty("leavesClusterBy").EnumerateArray());
     }
 
     [Fact]

@@ -41,10 +41,10 @@ public class CatalogTests
     }
 
     [Fact]
-    public void Commands_restart_each_service_in_catalog_order_or_the_node_alone()
+    public void Commands_restart_each_service_in_catalog_order_and_every_node_alone()
     {
         Assert.Equal(["utils service restart Cisco XCP Router", "utils service restart Cisco SIP Proxy"], RestartTargets.Commands(RestartTargetKind.SipProxy | RestartTargetKind.XcpRouter));
-        Assert.Equal(["utils system restart"], RestartTargets.Commands(RestartTargetKind.Node | RestartTargetKind.SipProxy));
+        Assert.Equal(["utils system restart"], RestartTargets.Commands(RestartTargetKind.System | RestartTargetKind.SipProxy));
         Assert.Equal(["Cisco XCP Text Conference Manager"], RestartTargets.ServiceNames(RestartTargetKind.ChatServer));
     }
 

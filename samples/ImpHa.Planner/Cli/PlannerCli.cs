@@ -30,7 +30,7 @@ internal static class PlannerCli
         var limits = new Command("limits", "Client Re-Login Lower and Upper Limit for a profile, deployment and the nodes' users (the default command); Cisco's Example 1 without options.");
         ConfigureLimits(limits, output, errors, withListChanges: false);
         root.Subcommands.Add(limits);
-        root.Subcommands.Add(Restarts(output));
+        root.Subcommands.Add(Restarts(output, errors));
         root.Subcommands.Add(Table(output));
         root.Subcommands.Add(LintCommand(output));
         return root;
@@ -81,7 +81,11 @@ internal static class PlannerCli
                 return Fail(errors, error);
             }
 
-            var restarts = restart.Read(parse);
+            if (!restart.TryRead(parse, out var restarts, out var restartError))
+            {
+                return Fail(errors, restartError);
+            }
+
             if (parse.GetValue(chart) is FileInfo file)
             {
                 using var stream = File.Create(file.FullName);
@@ -106,7 +110,7 @@ internal static class PlannerCli
         });
     }
 
-    private static Command Restarts(TextWriter output)
+    private static Command Restarts(TextWriter output, TextWriter errors)
     {
         var command = new Command("restarts", "What to restart, node by node, after configuration changes and alerts, with Cisco's words and how necessary each step is.");
         var restart = new RestartOptions();
@@ -118,7 +122,11 @@ internal static class PlannerCli
 
         command.SetAction(parse =>
         {
-            var request = restart.Read(parse);
+            if (!restart.TryRead(parse, out var request, out var error))
+            {
+                return Fail(errors, error);
+            }
+
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 PlannerJson.Write(PlannerJson.Restarts(request), output);
@@ -205,8 +213,9 @@ internal static class PlannerCli
 
         public Option<(string Alert, string? Node)[]> Alerts { get; } = PlannerOptions.Alerts();
 
-        public RestartRequest Read(ParseResult parse)
-            => new(parse.GetValue(Nodes) ?? [], parse.GetValue(Changes) ?? [], parse.GetValue(Alerts) ?? []);
+        /// <summary>The request, or the one-line error that names the fix (a node not in --nodes, a restart on the wrong node).</summary>
+        public bool TryRead(ParseResult parse, out RestartRequest request, out string error)
+            => RestartRequest.TryCreate(parse.GetValue(Nodes) ?? [], parse.GetValue(Changes) ?? [], parse.GetValue(Alerts) ?? [], out request, out error);
     }
 }
 

@@ -48,14 +48,14 @@ internal static class PlannerOptions
 
     public static Option<(ConfigurationChange Change, string? Node)[]> Changes() => AtNode<ConfigurationChange>(
         "--change",
-        "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; without @NODE, made on the first node of --nodes",
+        "a configuration change made (repeatable), e.g. EditProxyConfiguration or ChangePublisherWhileSubscriberOffline@imp1b; @NODE (one of --nodes) names the node where it was made, needed where the restart is that node's (the edited node, the subscriber, the node being removed) and --nodes leaves a choice",
         Enum.GetNames<ConfigurationChange>(),
         TryParseChange,
         name => $"unknown configuration change '{name}'{Suggest.DidYouMean(name, Enum.GetNames<ConfigurationChange>())}; run '{PlannerCli.RestartTableCommand}' to see the names");
 
     public static Option<(string Alert, string? Node)[]> Alerts() => AtNode<string>(
         "--alert",
-        "an alert raised (repeatable), e.g. PEIDSQueryError@imp1b",
+        "an alert raised (repeatable), e.g. PEIDSQueryError@imp1b; @NODE (one of --nodes) names the node that raised it",
         AlertNames,
         (string name, out string alert) => RestartRules.ForAlert(alert = name) != RestartTarget.None,
         name => $"alert '{name}' is not in Cisco's restart table{Suggest.DidYouMean(name, AlertNames)}; known alerts: {string.Join(", ", AlertNames)}");

@@ -60,7 +60,8 @@ internal static class PlannerJson
     private static RestartPlanJson RestartPlan(RestartRequest request)
     {
         var plan = request.Plan();
-        var nodes = plan.Nodes.Select(node => new NodeJson(
+        var given = request.GivenRules;
+        var nodes = request.ShownNodes.Select(node => new NodeJson(
             node,
             plan.StepsOn(node).Select(step => new StepJson(
                 step.Target.ToString(),
@@ -68,10 +69,12 @@ internal static class PlannerJson
                 step.IsAutomatic,
                 step.Command,
                 step.CiscoWording,
-                step.Rules.Select(r => r.Change.ToString()).ToArray(),
+                RestartText.Changes(step, given).Select(c => c.ToString()).ToArray(),
                 step.CoveredRules.Select(r => r.Change.ToString()).ToArray(),
-                RestartText.Interpretations(step).ToArray())).ToArray()));
-        return new RestartPlanJson(request.Nodes.Count == 0, nodes.ToArray());
+                RestartText.Interpretations(step).ToArray(),
+                RestartText.SameChangeRows(step, given).Select(r => r.Row.ToString()).Distinct().ToArray())).ToArray(),
+            request.LeavingNodes.Where(l => l.Node == node).Select(l => l.Rule.Change.ToString()).ToArray()));
+        return new RestartPlanJson(request.Nodes.Count == 0, nodes.ToArray(), RestartText.SameChange(request).ToArray());
     }
 }
 
@@ -100,8 +103,8 @@ internal sealed record ServiceParameter(string Service, string Name, int Value);
 
 internal sealed record RestartsDocument(string Format, string Command, RestartPlanJson Restarts);
 
-internal sealed record RestartPlanJson(bool PlaceholderNodes, NodeJson[] Nodes);
+internal sealed record RestartPlanJson(bool PlaceholderNodes, NodeJson[] Nodes, SameChangeJson[] SameChange);
 
-internal sealed record NodeJson(string Node, StepJson[] Steps);
+internal sealed record NodeJson(string Node, StepJson[] Steps, string[] LeavesClusterBy);
 
-internal sealed record StepJson(string Target, string Necessity, bool Automatic, string Command, string CiscoWording, string[] Changes, string[] CoveredChanges, string[] Interpretations);
+internal sealed record StepJson(string Target, string Necessity, bool Automatic, string Command, string CiscoWording, string[] Changes, string[] CoveredChanges, string[] Interpretations, string[] SameChangeRows);

@@ -8,6 +8,8 @@ internal enum RestartWhere
 {
     EveryNode = 0,
     EditedNode = 1,
+    Subscriber = 2,
+    RemainingNodes = 3,
 }
 
 /// <summary>What brings a rule into play. Names and values are the generated <c>RestartCause</c> enum's.</summary>
@@ -28,15 +30,17 @@ internal sealed record RestartCauseInfo(RestartCause Kind, string CsvName, strin
 internal static class RestartPlacement
 {
     public static readonly ImmutableArray<RestartWhereInfo> Wheres = ImmutableArray.Create(
-        new RestartWhereInfo(RestartWhere.EveryNode, "cluster", "On every IM and Presence node of the cluster: the setting is cluster-wide."),
-        new RestartWhereInfo(RestartWhere.EditedNode, "node", "On the node where the change was made (or that raised the alert) only."));
+        new RestartWhereInfo(RestartWhere.EveryNode, "cluster", "On every IM and Presence node of the cluster: ImpHa's reading of a cluster-wide setting where Cisco does not say."),
+        new RestartWhereInfo(RestartWhere.EditedNode, "node", "On the node where the change was made (or that raised the alert) only."),
+        new RestartWhereInfo(RestartWhere.Subscriber, "subscriber", "On the subscriber where the change was made (Cisco: \"Restart subscriber node\"), never the publisher."),
+        new RestartWhereInfo(RestartWhere.RemainingNodes, "remaining", "On every node except the one the change names, which leaves the cluster (\"Deleting or removing a node from the cluster\")."));
 
     public static readonly ImmutableArray<RestartCauseInfo> Causes = ImmutableArray.Create(
         new RestartCauseInfo(RestartCause.ConfigurationChange, "change", "A configuration change an administrator makes."),
         new RestartCauseInfo(RestartCause.Alert, "alert", "An alert the system raises."),
         new RestartCauseInfo(RestartCause.RuntimeCondition, "runtime", "A condition at run time, such as an external database that cannot be reached at startup."));
 
-    public static string AllowedWheres => string.Join(" or ", Wheres.Select(w => w.CsvName));
+    public static string AllowedWheres => string.Join(", ", Wheres.Take(Wheres.Length - 1).Select(w => w.CsvName)) + " or " + Wheres[Wheres.Length - 1].CsvName;
 
     public static string AllowedCauses => string.Join(", ", Causes.Select(c => c.CsvName));
 

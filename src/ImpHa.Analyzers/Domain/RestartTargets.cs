@@ -89,9 +89,20 @@ internal static class RestartTargets
     public static IReadOnlyList<string> ServiceNames(RestartTargetKind targets)
         => In(targets).Where(t => t.Service is not null).Select(t => t.Service!.Name).ToList();
 
-    /// <summary>The CLI commands for a set of targets: a node or system restart covers every service restart.</summary>
+    /// <summary>
+    /// The one rule for the commands of a set of targets, which the emitted <c>RestartPlanner.CommandsFor</c> follows:
+    /// a restart of every node replaces the service restarts; a node restart is listed after them, because a set of
+    /// targets need not be one node's (the services may need their restart on nodes that do not restart).
+    /// </summary>
+    public static bool ReplacesServiceRestarts(RestartTargetInfo target) => target.Scope == RestartScope.System;
+
+    /// <summary>The CLI command that restarts one target.</summary>
+    public static string Command(RestartTargetInfo target)
+        => target.Service is null ? SystemRestartCommand : ServiceRestartCommandPrefix + target.Service.Name;
+
+    /// <summary>The CLI commands for a set of targets, each once, in catalog order; see <see cref="ReplacesServiceRestarts"/>.</summary>
     public static IReadOnlyList<string> Commands(RestartTargetKind targets)
-        => WholeNode.Any(t => (targets & t.Kind) != 0)
+        => In(targets).Any(ReplacesServiceRestarts)
             ? [SystemRestartCommand]
-            : ServiceNames(targets).Select(name => ServiceRestartCommandPrefix + name).ToList();
+            : In(targets).Select(Command).Distinct().ToList();
 }

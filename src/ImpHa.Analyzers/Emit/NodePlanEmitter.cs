@@ -130,7 +130,7 @@ internal static class NodePlanEmitter
                     Steps = steps.AsReadOnly();
                 }
 
-                /// <summary>The nodes planned for: the cluster's nodes given, then any other node a trigger names.</summary>
+                /// <summary>The nodes planned for: the cluster's nodes as given, publisher first.</summary>
                 public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
 
                 /// <summary>Every step, node by node.</summary>
@@ -163,12 +163,15 @@ internal static class NodePlanEmitter
 
             /// <summary>
             /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
-            /// node applies to the trigger's node only; a restart of every node becomes a node restart on each. A node restart covers
-            /// the service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
+            /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every
+            /// other node, and the node leaving gets no restart at all; a restart of every node becomes a node restart on each. Where the document
+            /// lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires. A node restart covers the
+            /// service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
             /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
             /// </summary>
-            /// <param name="nodes">The cluster's IM and Presence nodes, e.g. publisher first.</param>
-            /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+            /// <param name="nodes">The cluster's IM and Presence nodes, publisher first.</param>
+            /// <param name="triggers">The changes made and alerts raised, each with its node, one of <paramref name="nodes"/>.</param>
+            /// <exception cref="global::System.ArgumentException">A trigger names a node that is not one of <paramref name="nodes"/>, or puts a subscriber's restart on the publisher (the first of <paramref name="nodes"/>).</exception>
             public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, global::System.Collections.Generic.IEnumerable<RestartTrigger> triggers)
             {
                 if (nodes == null)
@@ -192,22 +195,31 @@ internal static class NodePlanEmitter
                 {
                     if (trigger != null)
                     {
+                        CheckNode(nodeList, trigger, trigger.Rule);
                         triggerList.Add(trigger);
-                        AddNode(nodeList, trigger.Node);
                     }
                 }
 
                 var steps = new global::System.Collections.Generic.List<RestartStep>();
                 foreach (RestartTrigger trigger in triggerList)
                 {
-                    AddSteps(steps, nodeList, trigger, trigger.Rule.Restart, false);
-                    AddSteps(steps, nodeList, trigger, trigger.Rule.Automatic, true);
+                    string node = nodeList[IndexOf(nodeList, trigger.Node)];
+                    AddRule(steps, nodeList, node, trigger.Rule);
+                    foreach (ConfigurationChange other in trigger.Rule.SameChange)
+                    {
+                        RestartRule sibling = RestartRules.Get(other);
+                        CheckNode(nodeList, trigger, sibling);
+                        AddRule(steps, nodeList, node, sibling);
+                    }
                 }
 
                 var ordered = new global::System.Collections.Generic.List<RestartStep>();
                 foreach (string name in nodeList)
                 {
-                    AddInOrder(ordered, Cover(steps, name));
+                    if (!IsLeaving(triggerList, name))
+                    {
+                        AddInOrder(ordered, Cover(steps, name));
+                    }
                 }
 
                 return new NodeRestartPlan(nodeList, ordered);
@@ -237,9 +249,56 @@ internal static class NodePlanEmitter
                 nodes.Add(name);
             }
 
-            private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartTarget targets, bool automatic)
+            /// <summary>A trigger's node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
+            private static void CheckNode(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
             {
-                RestartNecessity necessity = automatic ? RestartNecessity.Required : trigger.Rule.Necessity;
+                if (IndexOf(nodes, trigger.Node) < 0)
+                {
+                    throw new global::System.ArgumentException("The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.", "triggers");
+                }
+
+                if (rule.Where == RestartWhere.Subscriber && IndexOf(nodes, trigger.Node) == 0)
+                {
+                    throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
+                }
+            }
+
+            /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
+            private static bool IsLeaving(global::System.Collections.Generic.List<RestartTrigger> triggers, string node)
+            {
+                foreach (RestartTrigger trigger in triggers)
+                {
+                    if (trigger.Rule.Where == RestartWhere.RemainingNodes && string.Equals(trigger.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static int IndexOf(global::System.Collections.Generic.List<string> nodes, string name)
+            {
+                for (int i = 0; i < nodes.Count; i++)
+                {
+                    if (string.Equals(nodes[i], name, global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
+            }
+
+            private static void AddRule(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule)
+            {
+                AddSteps(steps, nodes, node, rule, rule.Restart, false);
+                AddSteps(steps, nodes, node, rule, rule.Automatic, true);
+            }
+
+            private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule, RestartTarget targets, bool automatic)
+            {
+                RestartNecessity necessity = automatic ? RestartNecessity.Required : rule.Necessity;
                 foreach (RestartTarget target in s_targetOrder)
                 {
                     if ((targets & target) == 0)
@@ -247,18 +306,21 @@ internal static class NodePlanEmitter
                         continue;
                     }
 
-                    bool everyNode = target == {{everyNode}} || trigger.Rule.Where == RestartWhere.EveryNode;
+                    bool everyNode = target == {{everyNode}} || rule.Where == RestartWhere.EveryNode;
                     RestartTarget step = target == {{everyNode}} ? {{node}} : target;
-                    if (everyNode)
+                    if (everyNode || rule.Where == RestartWhere.RemainingNodes)
                     {
                         foreach (string name in nodes)
                         {
-                            Merge(steps, name, step, necessity, automatic, trigger.Rule);
+                            if (everyNode || !string.Equals(name, node, global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                Merge(steps, name, step, necessity, automatic, rule);
+                            }
                         }
                     }
                     else
                     {
-                        Merge(steps, trigger.Node, step, necessity, automatic, trigger.Rule);
+                        Merge(steps, node, step, necessity, automatic, rule);
                     }
                 }
             }

@@ -76,6 +76,7 @@ internal static class RestartEmitter
                 GeneratedNames.RestartWhere + "." + r.Where,
                 GeneratedNames.RestartCause + "." + r.Cause,
                 SourceWriter.Literal(r.Interpretation),
+                "new ConfigurationChange[] { " + string.Join(", ", r.SameChange.Select(id => "ConfigurationChange." + id)) + (r.SameChange.Count > 0 ? " }" : "}"),
             };
             w.Line("new RestartRule(" + string.Join(", ", args) + "),");
         }

@@ -49,8 +49,9 @@ internal static class RestartTypesEmitter
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartRule
             {
-                internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation)
+                internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation, ConfigurationChange[] sameChange)
                 {
+                    SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
                     Where = where;
                     Cause = cause;
                     Interpretation = interpretation;
@@ -115,8 +116,11 @@ internal static class RestartTypesEmitter
                 /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
                 public string Interpretation { get; }
 
+                /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; }
+
                 /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
-                public bool AppliesToAnyParameter => ParameterName == "*";
+                public bool AppliesToAnyParameter => ParameterName == {{SourceWriter.Literal(RestartPlacement.AnyParameter)}};
 
                 /// <summary>The setting and trigger.</summary>
                 public override string ToString() => Setting + ": " + Trigger;
@@ -198,7 +202,7 @@ internal static class RestartTypesEmitter
         w.TypeHeader("Turns configuration changes into restart plans: one overall (<see cref=\"Plan(ConfigurationChange[])\"/>) or per node (<see cref=\"PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])\"/>).");
         w.Line($"{w.Options.TypeVisibility} static partial class RestartPlanner").Open();
         w.Block($$"""
-            /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts.</summary>
+            /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts. Where the document lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires.</summary>
             /// <param name="rules">The rules of the changes made and alerts raised.</param>
             public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
             {
@@ -218,20 +222,11 @@ internal static class RestartTypesEmitter
                         continue;
                     }
 
-                    switch (rule.Necessity)
+                    Collect(rule, ref required, ref recommended, ref conditional, ref automatic);
+                    foreach (ConfigurationChange other in rule.SameChange)
                     {
-                        case RestartNecessity.Required:
-                            required |= rule.Restart;
-                            break;
-                        case RestartNecessity.Recommended:
-                            recommended |= rule.Restart;
-                            break;
-                        default:
-                            conditional |= rule.Restart;
-                            break;
+                        Collect(RestartRules.Get(other), ref required, ref recommended, ref conditional, ref automatic);
                     }
-
-                    automatic |= rule.Automatic;
                 }
 
                 required = Simplify(required);
@@ -256,6 +251,24 @@ internal static class RestartTypesEmitter
                 }
 
                 return Plan(rules);
+            }
+
+            private static void Collect(RestartRule rule, ref RestartTarget required, ref RestartTarget recommended, ref RestartTarget conditional, ref RestartTarget automatic)
+            {
+                switch (rule.Necessity)
+                {
+                    case RestartNecessity.Required:
+                        required |= rule.Restart;
+                        break;
+                    case RestartNecessity.Recommended:
+                        recommended |= rule.Restart;
+                        break;
+                    default:
+                        conditional |= rule.Restart;
+                        break;
+                }
+
+                automatic |= rule.Automatic;
             }
 
             private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
@@ -295,30 +308,32 @@ internal static class RestartTypesEmitter
             }
             """);
         w.Line();
-        w.Line("internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)").Open();
-        w.Line("var commands = new global::System.Collections.Generic.List<string>();");
-        w.Line($"if ((targets & {Target(RestartTargetKind.System)}) != 0)").Open().Line($"commands.Add({system});").Close();
-        w.Line("else").Open();
-        foreach (var target in RestartTargets.Services)
-        {
-            w.Line($"AddService(commands, targets, {Target(target.Kind)});");
-        }
-
-        w.Line($"if ((targets & {Target(RestartTargetKind.Node)}) != 0)").Open().Line($"commands.Add({system});").Close();
-        w.Close();
-        w.Line();
-        w.Line("return commands.AsReadOnly();");
-        w.Close();
-        w.Line();
+        var replacing = string.Join(" | ", RestartTargets.All.Where(RestartTargets.ReplacesServiceRestarts).Select(t => Target(t.Kind)));
         w.Block($$"""
-            private static void AddService(global::System.Collections.Generic.List<string> commands, RestartTarget targets, RestartTarget service)
+            /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
+            internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
             {
-                if ((targets & service) != 0)
+                var commands = new global::System.Collections.Generic.List<string>();
+                if ((targets & ({{replacing}})) != 0)
                 {
-                    commands.Add({{service}} + ImpServiceNames.ForTarget(service));
+                    commands.Add({{system}});
+                    return commands.AsReadOnly();
                 }
+
+                foreach (RestartTarget target in s_targetOrder)
+                {
+                    string{{nullable}} command = (targets & target) != 0 ? CommandFor(target) : null;
+                    if (command != null && !commands.Contains(command))
+                    {
+                        commands.Add(command);
+                    }
+                }
+
+                return commands.AsReadOnly();
             }
 
+            """);
+        w.Block($$"""
             private static RestartTarget Simplify(RestartTarget targets)
             {
                 return (targets & {{Target(RestartTargetKind.System)}}) != 0 ? {{Target(RestartTargetKind.System)}} : targets;

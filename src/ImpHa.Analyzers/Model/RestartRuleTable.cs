@@ -19,7 +19,8 @@ internal sealed record RestartRuleModel(
     string PrintedRestart,
     RestartWhere Where,
     RestartCause Cause,
-    string Interpretation)
+    string Interpretation,
+    EquatableArray<string> SameChange)
 {
     /// <summary>True for a blanket rule: any parameter of <see cref="Service"/> (<see cref="RestartPlacement.AnyParameter"/>).</summary>
     public bool IsAnyParameter => Parameter == RestartPlacement.AnyParameter;

@@ -19,6 +19,7 @@ internal static class RestartRuleReader
         var rules = new List<RestartRuleModel>();
         var ids = new HashSet<string>();
         var triggerCells = new Dictionary<string, SourceLocation>();
+        var sameChangeCells = new List<(RestartRuleModel Rule, string Other, SourceLocation Cell)>();
         foreach (var row in reader.Rows)
         {
             var id = reader.RequiredText(row, "id");
@@ -68,10 +69,17 @@ internal static class RestartRuleReader
             }
 
             triggerCells[id] = reader.Field(row, "trigger").Location;
-            rules.Add(new RestartRuleModel(
+            var rule = new RestartRuleModel(
                 id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart"),
-                where.Value, cause.Value, reader.Text(row, "interpretation")));
+                where.Value, cause.Value, reader.Text(row, "interpretation"), EquatableArray<string>.Empty);
+            rules.Add(rule);
+            foreach (var other in SameChangeIds(reader.Text(row, "same_change")))
+            {
+                sameChangeCells.Add((rule, other, reader.Field(row, "same_change").Location));
+            }
         }
+
+        rules = WithSameChange(reader, rules, sameChangeCells);
 
         return reader.HasErrors
             ? new TableResult<RestartRuleTable>(null, reader.Diagnostics.ToEquatableArray())
@@ -88,6 +96,36 @@ internal static class RestartRuleReader
                 : $"Rule '{second.Id}' repeats rule '{first.Id}' (same setting, trigger and restart); ImpHa keeps both rows as printed";
             yield return TableDiagnostic.Create(DiagnosticDescriptors.DataLint, triggerCells[second.Id], message);
         }
+    }
+
+    private static IEnumerable<string> SameChangeIds(string text)
+        => text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0);
+
+    /// <summary>
+    /// The optional <c>same_change</c> column: other rows about the same change (the document lists some twice). The
+    /// relation goes both ways, so a row listed by another sees it too; an id that is no row, or the row's own, is an error.
+    /// </summary>
+    private static List<RestartRuleModel> WithSameChange(TableReader reader, List<RestartRuleModel> rules, List<(RestartRuleModel Rule, string Other, SourceLocation Cell)> cells)
+    {
+        var order = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var pairs = new HashSet<(int, int)>();
+        foreach (var (rule, other, cell) in cells)
+        {
+            if (!order.TryGetValue(other, out var j) || other == rule.Id)
+            {
+                reader.Report(DiagnosticDescriptors.InvalidValue, cell, other, "same_change", "expected the ids of other rows, separated by '|'");
+                continue;
+            }
+
+            var i = order[rule.Id];
+            pairs.Add((i, j));
+            pairs.Add((j, i));
+        }
+
+        return rules.Select((rule, i) => rule with
+        {
+            SameChange = pairs.Where(p => p.Item1 == i).Select(p => p.Item2).OrderBy(j => j).Select(j => rules[j].Id).ToEquatableArray(),
+        }).ToList();
     }
 
     private static string Targets(RestartTargetKind targets) => string.Join(" and ", RestartTargets.In(targets).Select(t => t.MemberName));

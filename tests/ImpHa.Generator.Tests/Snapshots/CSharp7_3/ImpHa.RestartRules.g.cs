@@ -47,11 +47,17 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal enum RestartWhere
     {
-        /// <summary>On every IM and Presence node of the cluster: the setting is cluster-wide.</summary>
+        /// <summary>On every IM and Presence node of the cluster: ImpHa's reading of a cluster-wide setting where Cisco does not say.</summary>
         EveryNode = 0,
 
         /// <summary>On the node where the change was made (or that raised the alert) only.</summary>
         EditedNode = 1,
+
+        /// <summary>On the subscriber where the change was made (Cisco: "Restart subscriber node"), never the publisher.</summary>
+        Subscriber = 2,
+
+        /// <summary>On every node except the one the change names, which leaves the cluster ("Deleting or removing a node from the cluster").</summary>
+        RemainingNodes = 3,
     }
 
     /// <summary>What brings a restart rule into play.</summary>
@@ -191,7 +197,7 @@ namespace ImpHa
         /// <summary>IPv6 Configuration: Editing the Enable IPv6 enterprise parameter</summary>
         EditEnableIpv6 = 34,
 
-        /// <summary>Troubleshooting: If an IM and Presence publisher changes while subscriber is offline: edit the Settings &gt; IP &gt; Publisher setting from the subscriber</summary>
+        /// <summary>Troubleshooting: If an IM and Presence publisher changes while subscriber is offline Edit the Settings &gt; IP &gt; Publisher setting from the subscriber</summary>
         ChangePublisherWhileSubscriberOffline = 35,
 
         /// <summary>Upgrade: Upgrading IM and Presence and you need to switch to previous version</summary>
@@ -206,55 +212,55 @@ namespace ImpHa
         /// <summary>Certificates: Regenerate cup-xmpp-s2s certificate</summary>
         RegenerateCupXmppS2sCertificate = 39,
 
-        /// <summary>Certificates: Upload new certificate (Cup-trust certificates; for other certificates restart the service relevant to that certificate)</summary>
+        /// <summary>Certificates: Upload new certificate</summary>
         UploadCupTrustCertificate = 40,
 
-        /// <summary>Remote Audit Log Transfer Protocol: If you run any of the utils remotesyslog set protocol * CLI commands</summary>
+        /// <summary>Remote Audit Log Transfer Protocol: if you run any of the utils remotesyslog set protocol * CLI commands</summary>
         SetRemoteSyslogProtocol = 41,
 
-        /// <summary>Alert: PEIDSQueryError alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: PEIDSQueryError</summary>
         AlertPeIdsQueryError = 42,
 
-        /// <summary>Alert: PEIDStoIMDBDatabaseSyncError alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: PEIDStoIMDBDatabaseSyncError</summary>
         AlertPeIdsToImdbDatabaseSyncError = 43,
 
-        /// <summary>Alert: PEIDSSubscribeError alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: PEIDSSubscribeError</summary>
         AlertPeIdsSubscribeError = 44,
 
-        /// <summary>Alert: PEWebDAVInitializationFailure alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: PEWebDAVInitializationFailure</summary>
         AlertPeWebDavInitializationFailure = 45,
 
-        /// <summary>Alert: XCPConfigMgrJabberRestartRequired alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: XCPConfigMgrJabberRestartRequired</summary>
         AlertXcpConfigMgrJabberRestartRequired = 46,
 
-        /// <summary>Alert: XCPConfigMgrR2RPasswordEncryptionFailed alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: XCPConfigMgrR2RPasswordEncryptionFailed</summary>
         AlertXcpConfigMgrR2RPasswordEncryptionFailed = 47,
 
-        /// <summary>Alert: XCPConfigMgrR2RRequestTimedOut alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: XCPConfigMgrR2RRequestTimedOut</summary>
         AlertXcpConfigMgrR2RRequestTimedOut = 48,
 
-        /// <summary>Alert: XCPConfigMgrHostNameResolutionFailed alert</summary>
+        /// <summary>Alert: If you get any of the following alerts: XCPConfigMgrHostNameResolutionFailed</summary>
         AlertXcpConfigMgrHostNameResolutionFailed = 49,
 
-        /// <summary>Alert: PWSSCBInitFailed alert</summary>
+        /// <summary>Alert: PWSSCBInitFailed</summary>
         AlertPwsScbInitFailed = 50,
 
-        /// <summary>Exchange Service Parameters: Editing the Microsoft Exchange Notification Port service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: Microsoft Exchange Notification Port</summary>
         EditExchangeNotificationPort = 51,
 
-        /// <summary>Exchange Service Parameters: Editing the Calendar Spread service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: Calendar Spread</summary>
         EditExchangeCalendarSpread = 52,
 
-        /// <summary>Exchange Service Parameters: Editing the Exchange Timeout (seconds) service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: Exchange Timeout (seconds)</summary>
         EditExchangeTimeout = 53,
 
-        /// <summary>Exchange Service Parameters: Editing the Exchange Queue service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: Exchange Queue</summary>
         EditExchangeQueue = 54,
 
-        /// <summary>Exchange Service Parameters: Editing the Exchange Threads service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: Exchange Threads</summary>
         EditExchangeThreads = 55,
 
-        /// <summary>Exchange Service Parameters: Editing the EWS Status Frequency service parameter</summary>
+        /// <summary>Exchange Service Parameters: Editing any of the Exchange Service Parameters: EWS Status Frequency</summary>
         EditEwsStatusFrequency = 56,
 
         /// <summary>Certificates: Upload Exchange Certificates</summary>
@@ -278,28 +284,28 @@ namespace ImpHa
         /// <summary>TLS Context: Configuring Peer Authentication TLS Context</summary>
         ConfigurePeerAuthenticationTlsContext = 63,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the CUCM Domain service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: CUCM Domain</summary>
         EditSipProxyCucmDomain = 64,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Server Name (supplemental) service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Server Name (supplemental)</summary>
         EditSipProxyServerName = 65,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the HTTP Port service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: HTTP Port</summary>
         EditSipProxyHttpPort = 66,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Stateful Server (transaction Stateful) service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Stateful Server (transaction Stateful)</summary>
         EditSipProxyStatefulServer = 67,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Persist TCP Connections service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Persist TCP Connections</summary>
         EditSipProxyPersistTcpConnections = 68,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Shared memory size (bytes) service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Shared memory size (bytes)</summary>
         EditSipProxySharedMemorySize = 69,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Federation Routing IM/P FQDN service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Federation Routing IM/P FQDN</summary>
         EditSipProxyFederationRoutingFqdn = 70,
 
-        /// <summary>Cisco SIP Proxy Service Parameters: Editing the Microsoft Federation User-Agent Headers (comma-delimited) service parameter</summary>
+        /// <summary>Cisco SIP Proxy Service Parameters: Editing the following Cisco SIP Proxy Service Parameters: Microsoft Federation User-Agent Headers (comma-delimited)</summary>
         EditSipProxyMicrosoftFederationUserAgentHeaders = 71,
 
         /// <summary>Cisco XCP Router Service Parameters: Edit the Routing Communication Type service parameter</summary>
@@ -320,10 +326,10 @@ namespace ImpHa
         /// <summary>Cisco XCP Router Service Parameters: Routing Communication Type service parameters</summary>
         EditRoutingCommunicationTypeParameters = 77,
 
-        /// <summary>Cisco XCP File Transfer Manager Service Parameters: Editing the External File Server Available Space Lower Threshold service parameter</summary>
+        /// <summary>Cisco XCP File Transfer Manager Service Parameters: Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Lower Threshold</summary>
         EditFileTransferLowerThreshold = 78,
 
-        /// <summary>Cisco XCP File Transfer Manager Service Parameters: Editing the External File Server Available Space Upper Threshold service parameter</summary>
+        /// <summary>Cisco XCP File Transfer Manager Service Parameters: Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Upper Threshold</summary>
         EditFileTransferUpperThreshold = 79,
 
         /// <summary>Cisco XCP Router Service Parameters: Edit the Enable Multiple Device Messaging service parameter</summary>
@@ -352,8 +358,9 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal sealed class RestartRule
     {
-        internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation)
+        internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation, ConfigurationChange[] sameChange)
         {
+            SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
             Where = where;
             Cause = cause;
             Interpretation = interpretation;
@@ -418,6 +425,9 @@ namespace ImpHa
         /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
         public string Interpretation { get; }
 
+        /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; }
+
         /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
         public bool AppliesToAnyParameter => ParameterName == "*";
 
@@ -431,93 +441,93 @@ namespace ImpHa
     {
         private static readonly RestartRule[] s_rules = new RestartRule[]
         {
-            new RestartRule(ConfigurationChange.EditApplicationListeners, "Application Listener Configuration", "System > Application Listeners", "Editing Application Listeners", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditComplianceProfileEvents, "Compliance Profile Configuration", "Messaging > Compliance > Compliance Settings; Messaging > Compliance > Compliance Profiles", "If you edit settings for events that are assigned to a 3rd party compliance server", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.ToggleGroupChatSystemAdministrators, "Group Chat System Administrators", "Messaging > Group Chat System Administrators", "If you enable or disable this setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExternalFileServerHost, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you edit the Host/IP Address Setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.RegenerateExternalFileServerPublicKey, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you regenerate the External File Server Public Key", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.GroupChatExternalDatabaseUnreachable, "Group Chat and Persistent Chat Configuration", "Messaging > Group Chat and Persistent Chat", "If a chat node cannot reach its external DB at startup, the Cisco XCP Text Conference Mgr Service is not running", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.RuntimeCondition, "a run-time condition of one chat node, not a configuration change; ImpHa restarts the service on that node"),
-            new RestartRule(ConfigurationChange.AddGroupChatServerAlias, "Group Chat Server Alias Mapping", "Messaging > Group Chat Server Alias Mapping", "Adding a chat alias", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditAclConfiguration, "ACL Configuration", "System > Security > Incoming ACL; System > Security > Outgoing ACL", "Edit Incoming or Outgoing ACL Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditMessageArchiverSettings, "Compliance Settings", "", "Message Archiver - edit the settings", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditLdapSearch, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "LDAP Search - editing LDAP Search", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditBuildVCardsFromLdap, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the Build vCards from LDAP", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditLdapAttributeForVCardFn, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the LDAP attribute to use for vCard FN", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEnableInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Editing the Enable instant message", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSuppressOfflineInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Suppress offline instant messaging", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditMicrosoftRccSettings, "Microsoft RCC Configuration", "Application > Microsoft RCC > Settings", "Editing any of the settings on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditPresenceGateway, "Presence Gateway", "Presence > Gateways", "Add, edit, delete a presence gateway", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.UploadPresenceGatewayExchangeCertificates, "Presence Gateway", "Presence > Gateways", "After you upload MS Exchange certificates", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEnableAvailabilitySharing, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable Availability Sharing setting", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Allow users to view the availability of other users without being prompted for approval", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditMaximumContactListSize, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Contact List Size (per user)", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditMaximumWatchers, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Watchers", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEmailAddressForInterdomainFederation, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable user of Email address for Interdomain Federation field", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EnablePartitionedIntradomainFederation, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Enable Partitioned Intradomain Federation with LCS/OCS/Lync via the check box or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditPartitionedIntradomainRoutingMode, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Partitioned intradomain Routing Mode - configured via the Standard Configuration window or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditProxyConfiguration, "Proxy Configuration", "Presence > Routing > Settings", "Any edit to the Proxy Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any SIP security settings such as SIP Intracluster Proxy to Proxy Transport Protocol", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy (for SIP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditXmppSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any XMPP security setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router (for XMPP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipFederatedDomain, "SIP Federated Domain", "Presence > Interdomain Federation > SIP Federation", "Add, edit, delete this configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditThirdPartyComplianceService, "Third-Party Compliance Service", "Application > Third-Party Clients > Third-Party LDAP Servers", "Edit the Hostname/IP Address, Port, Password/Confirm Password fields", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditTlsPeerSubjectConfiguration, "TLS Peer Subject Configuration", "System > Security > TLS Peer Subjects", "Any edits on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditTlsContext, "TLS Context", "System > Security > TLS Context Configuration", "Any edits on this page", RestartTarget.ChatServer, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may need to restart the associated chat server", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco says \"the associated chat server\" without naming a service; ImpHa's command restarts Cisco XCP Text Conference Manager, the IM and Presence chat service"),
-            new RestartRule(ConfigurationChange.EditXmppFederation, "XMPP Federation", "Presence > Interdomain Federation > XMPP Federation > Settings; Presence > Interdomain Federation > XMPP Federation > Policy", "Any edits to XMPP Federation", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditInterclusterPeering, "Intercluster Peering", "Presence Inter-clustering", "Editing the intercluster peer configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may be asked to restart the Cisco XCP Router (a notification appears in the top right window) in some cases", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEthernetSettings, "Ethernet settings", "Cisco Unified IM and Presence OS Administration: Settings > IP > Ethernet/Ethernet IPv6", "Editing any ethernet settings", RestartTarget.None, RestartTarget.Node, RestartKind.Required, "", "", "", "Causes immediate system restart", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco prints \"Causes immediate system restart\"; Ethernet settings are edited in one node's OS Administration and that node restarts: ImpHa records an automatic restart of the edited node, not of every node"),
-            new RestartRule(ConfigurationChange.EditEnableIpv6, "IPv6 Configuration", "System > Enterprise Parameters", "Editing the Enable IPv6 enterprise parameter", RestartTarget.XcpRouter | RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "Troubleshooting", "Settings > IP > Publisher", "If an IM and Presence publisher changes while subscriber is offline: edit the Settings > IP > Publisher setting from the subscriber", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart subscriber node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco's \"Restart subscriber node\": the subscriber is the node where the setting is edited"),
-            new RestartRule(ConfigurationChange.SwitchToPreviousVersion, "Upgrade", "", "Upgrading IM and Presence and you need to switch to previous version", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the system", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.RegenerateCupCertificate, "Certificates", "", "Regenerating the cup certificate", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the services on that node"),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppCertificate, "Certificates", "", "Regenerate cup-xmpp", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node"),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppS2sCertificate, "Certificates", "", "Regenerate cup-xmpp-s2s certificate", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node"),
-            new RestartRule(ConfigurationChange.UploadCupTrustCertificate, "Certificates", "", "Upload new certificate (Cup-trust certificates; for other certificates restart the service relevant to that certificate)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.SetRemoteSyslogProtocol, "Remote Audit Log Transfer Protocol", "", "If you run any of the utils remotesyslog set protocol * CLI commands", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "the CLI command runs on one node; ImpHa restarts that node"),
-            new RestartRule(ConfigurationChange.AlertPeIdsQueryError, "Alert", "", "PEIDSQueryError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSQueryError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertPeIdsToImdbDatabaseSyncError, "Alert", "", "PEIDStoIMDBDatabaseSyncError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDStoIMDBDatabaseSyncError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertPeIdsSubscribeError, "Alert", "", "PEIDSSubscribeError alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSSubscribeError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertPeWebDavInitializationFailure, "Alert", "", "PEWebDAVInitializationFailure alert", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEWebDAVInitializationFailure", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrJabberRestartRequired, "Alert", "", "XCPConfigMgrJabberRestartRequired alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrJabberRestartRequired", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RPasswordEncryptionFailed, "Alert", "", "XCPConfigMgrR2RPasswordEncryptionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RPasswordEncryptionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RRequestTimedOut, "Alert", "", "XCPConfigMgrR2RRequestTimedOut alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RRequestTimedOut", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrHostNameResolutionFailed, "Alert", "", "XCPConfigMgrHostNameResolutionFailed alert", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrHostNameResolutionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.AlertPwsScbInitFailed, "Alert", "", "PWSSCBInitFailed alert", RestartTarget.SipProxy, RestartTarget.None, RestartKind.AlertRecommended, "PWSSCBInitFailed", "", "", "It's recommended to restart Cisco SIP Proxy", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it"),
-            new RestartRule(ConfigurationChange.EditExchangeNotificationPort, "Exchange Service Parameters", "System > Service Parameters", "Editing the Microsoft Exchange Notification Port service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Microsoft Exchange Notification Port", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExchangeCalendarSpread, "Exchange Service Parameters", "System > Service Parameters", "Editing the Calendar Spread service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Calendar Spread", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExchangeTimeout, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Timeout (seconds) service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Timeout (seconds)", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExchangeQueue, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Queue service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Queue", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExchangeThreads, "Exchange Service Parameters", "System > Service Parameters", "Editing the Exchange Threads service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Threads", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEwsStatusFrequency, "Exchange Service Parameters", "System > Service Parameters", "Editing the EWS Status Frequency service parameter", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "EWS Status Frequency", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.UploadExchangeCertificates, "Certificates", "", "Upload Exchange Certificates", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.InstallLocales, "Locales", "", "Installing locales", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the IM and Presence Service", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.CreateMssqlExternalDatabase, "External Database", "", "Create new MSSQL external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditExternalDatabaseConfiguration, "External Database", "", "Editing external database configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.MergeExternalDatabase, "External Database", "", "Merging external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.ConfigureTlsPeerSubjects, "TLS Peer Subjects", "", "Configuring TLS Peer Subjects", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.ConfigurePeerAuthenticationTlsContext, "TLS Context", "", "Configuring Peer Authentication TLS Context", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyCucmDomain, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the CUCM Domain service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "CUCM Domain", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyServerName, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Server Name (supplemental) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Server Name (supplemental)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyHttpPort, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the HTTP Port service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "HTTP Port", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyStatefulServer, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Stateful Server (transaction Stateful) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Stateful Server (transaction Stateful)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyPersistTcpConnections, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Persist TCP Connections service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Persist TCP Connections", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxySharedMemorySize, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Shared memory size (bytes) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Shared memory size (bytes)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyFederationRoutingFqdn, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Federation Routing IM/P FQDN service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Federation Routing IM/P FQDN", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditSipProxyMicrosoftFederationUserAgentHeaders, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the Microsoft Federation User-Agent Headers (comma-delimited) service parameter", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Microsoft Federation User-Agent Headers (comma-delimited)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationType, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Routing Communication Type service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Routing Communication Type", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditImAddressScheme, "IM Address Scheme", "", "Editing the IM address scheme", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.AssignDefaultDomain, "Default Domain", "", "Assign a default domain", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.DeleteNodeFromTheCluster, "Cluster Topology", "", "Deleting or removing a node from the cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditAnyXcpRouterParameter, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Any edit to a parameter that affects the Cisco XCP router requires you to restart the Cisco XCP router", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "*", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco's blanket rule; ImpHa applies it to every Cisco XCP Router service parameter the table does not list by name"),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationTypeParameters, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Routing Communication Type service parameters", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditFileTransferLowerThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Lower Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditFileTransferUpperThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing the External File Server Available Space Upper Threshold service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Upper Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditEnableMultipleDeviceMessaging, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Enable Multiple Device Messaging service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Enable Multiple Device Messaging", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.EditMaximumLogonSessionsPerUser, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Editing the Maximum number of logon sessions per user service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Maximum number of logon sessions per user", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePgHbaConf, "External Database", "", "Updating the install_dir /data/pg_hba.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePostgresqlConf, "External Database", "", "Updating the install_dir /data/postgresql.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval, "Migration utilities", "Presence > Settings", "Editing the Allow users to view the availability of other users without being prompted for approval setting in the Presence Settings window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.MigrationEditMaximumContactListsAndWatchers, "Migration utilities", "Presence > Settings", "Editing the Maximum Contact Lists Size (per user) and Maximum Watchers (per user) setting in the Presence Settings configuration window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
-            new RestartRule(ConfigurationChange.DeleteNodeFromACluster, "Cluster Topology", "", "Deleting or removing a node from a cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, ""),
+            new RestartRule(ConfigurationChange.EditApplicationListeners, "Application Listener Configuration", "System > Application Listeners", "Editing Application Listeners", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditComplianceProfileEvents, "Compliance Profile Configuration", "Messaging > Compliance > Compliance Settings; Messaging > Compliance > Compliance Profiles", "If you edit settings for events that are assigned to a 3rd party compliance server", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.ToggleGroupChatSystemAdministrators, "Group Chat System Administrators", "Messaging > Group Chat System Administrators", "If you enable or disable this setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExternalFileServerHost, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you edit the Host/IP Address Setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.RegenerateExternalFileServerPublicKey, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you regenerate the External File Server Public Key", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.GroupChatExternalDatabaseUnreachable, "Group Chat and Persistent Chat Configuration", "Messaging > Group Chat and Persistent Chat", "If a chat node cannot reach its external DB at startup, the Cisco XCP Text Conference Mgr Service is not running", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.RuntimeCondition, "a run-time condition of one chat node, not a configuration change; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AddGroupChatServerAlias, "Group Chat Server Alias Mapping", "Messaging > Group Chat Server Alias Mapping", "Adding a chat alias", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditAclConfiguration, "ACL Configuration", "System > Security > Incoming ACL; System > Security > Outgoing ACL", "Edit Incoming or Outgoing ACL Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditMessageArchiverSettings, "Compliance Settings", "", "Message Archiver - edit the settings", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditLdapSearch, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "LDAP Search - editing LDAP Search", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditBuildVCardsFromLdap, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the Build vCards from LDAP", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditLdapAttributeForVCardFn, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the LDAP attribute to use for vCard FN", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditEnableInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Editing the Enable instant message", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSuppressOfflineInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Suppress offline instant messaging", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditMicrosoftRccSettings, "Microsoft RCC Configuration", "Application > Microsoft RCC > Settings", "Editing any of the settings on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditPresenceGateway, "Presence Gateway", "Presence > Gateways", "Add, edit, delete a presence gateway", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.UploadPresenceGatewayExchangeCertificates, "Presence Gateway", "Presence > Gateways", "After you upload MS Exchange certificates", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.UploadExchangeCertificates }),
+            new RestartRule(ConfigurationChange.EditEnableAvailabilitySharing, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable Availability Sharing setting", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Allow users to view the availability of other users without being prompted for approval", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval }),
+            new RestartRule(ConfigurationChange.EditMaximumContactListSize, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Contact List Size (per user)", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditMaximumContactListsAndWatchers }),
+            new RestartRule(ConfigurationChange.EditMaximumWatchers, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Watchers", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditMaximumContactListsAndWatchers }),
+            new RestartRule(ConfigurationChange.EditEmailAddressForInterdomainFederation, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable user of Email address for Interdomain Federation field", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EnablePartitionedIntradomainFederation, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Enable Partitioned Intradomain Federation with LCS/OCS/Lync via the check box or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditPartitionedIntradomainRoutingMode, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Partitioned intradomain Routing Mode - configured via the Standard Configuration window or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditProxyConfiguration, "Proxy Configuration", "Presence > Routing > Settings", "Any edit to the Proxy Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any SIP security settings such as SIP Intracluster Proxy to Proxy Transport Protocol", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy (for SIP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditXmppSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any XMPP security setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router (for XMPP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipFederatedDomain, "SIP Federated Domain", "Presence > Interdomain Federation > SIP Federation", "Add, edit, delete this configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditThirdPartyComplianceService, "Third-Party Compliance Service", "Application > Third-Party Clients > Third-Party LDAP Servers", "Edit the Hostname/IP Address, Port, Password/Confirm Password fields", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditTlsPeerSubjectConfiguration, "TLS Peer Subject Configuration", "System > Security > TLS Peer Subjects", "Any edits on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.ConfigureTlsPeerSubjects }),
+            new RestartRule(ConfigurationChange.EditTlsContext, "TLS Context", "System > Security > TLS Context Configuration", "Any edits on this page", RestartTarget.ChatServer, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may need to restart the associated chat server", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco says \"the associated chat server\" without naming a service; ImpHa's command restarts Cisco XCP Text Conference Manager, the IM and Presence chat service. The document's row ConfigurePeerAuthenticationTlsContext (\"Configuring Peer Authentication TLS Context\") names Cisco SIP Proxy instead; ImpHa restarts what either row requires", new ConfigurationChange[] { ConfigurationChange.ConfigurePeerAuthenticationTlsContext }),
+            new RestartRule(ConfigurationChange.EditXmppFederation, "XMPP Federation", "Presence > Interdomain Federation > XMPP Federation > Settings; Presence > Interdomain Federation > XMPP Federation > Policy", "Any edits to XMPP Federation", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditInterclusterPeering, "Intercluster Peering", "Presence Inter-clustering", "Editing the intercluster peer configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may be asked to restart the Cisco XCP Router (a notification appears in the top right window) in some cases", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditEthernetSettings, "Ethernet settings", "Cisco Unified IM and Presence OS Administration: Settings > IP > Ethernet/Ethernet IPv6", "Editing any ethernet settings", RestartTarget.None, RestartTarget.Node, RestartKind.Required, "", "", "", "Causes immediate system restart", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco prints \"Causes immediate system restart\"; Ethernet settings are edited in one node's OS Administration and that node restarts: ImpHa records an automatic restart of the edited node, not of every node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditEnableIpv6, "IPv6 Configuration", "System > Enterprise Parameters", "Editing the Enable IPv6 enterprise parameter", RestartTarget.XcpRouter | RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "Troubleshooting", "Settings > IP > Publisher", "If an IM and Presence publisher changes while subscriber is offline Edit the Settings > IP > Publisher setting from the subscriber", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart subscriber node", RestartWhere.Subscriber, RestartCause.ConfigurationChange, "Cisco's \"Restart subscriber node\": ImpHa restarts the subscriber where the setting is edited (utils system restart on it), never the publisher", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.SwitchToPreviousVersion, "Upgrade", "", "Upgrading IM and Presence and you need to switch to previous version", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the system", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart the system\"; ImpHa reads it as a restart of every IM and Presence node (utils system restart on each)", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.RegenerateCupCertificate, "Certificates", "", "Regenerating the cup certificate", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the services on that node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.RegenerateCupXmppCertificate, "Certificates", "", "Regenerate cup-xmpp", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.RegenerateCupXmppS2sCertificate, "Certificates", "", "Regenerate cup-xmpp-s2s certificate", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.UploadCupTrustCertificate, "Certificates", "", "Upload new certificate", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy\": ImpHa's command restarts Cisco SIP Proxy, the Cup-trust case; after another certificate restart the service relevant to it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.SetRemoteSyslogProtocol, "Remote Audit Log Transfer Protocol", "", "if you run any of the utils remotesyslog set protocol * CLI commands", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "the CLI command runs on one node; ImpHa restarts that node", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertPeIdsQueryError, "Alert", "", "If you get any of the following alerts: PEIDSQueryError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSQueryError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertPeIdsToImdbDatabaseSyncError, "Alert", "", "If you get any of the following alerts: PEIDStoIMDBDatabaseSyncError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDStoIMDBDatabaseSyncError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertPeIdsSubscribeError, "Alert", "", "If you get any of the following alerts: PEIDSSubscribeError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSSubscribeError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertPeWebDavInitializationFailure, "Alert", "", "If you get any of the following alerts: PEWebDAVInitializationFailure", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEWebDAVInitializationFailure", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrJabberRestartRequired, "Alert", "", "If you get any of the following alerts: XCPConfigMgrJabberRestartRequired", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrJabberRestartRequired", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RPasswordEncryptionFailed, "Alert", "", "If you get any of the following alerts: XCPConfigMgrR2RPasswordEncryptionFailed", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RPasswordEncryptionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RRequestTimedOut, "Alert", "", "If you get any of the following alerts: XCPConfigMgrR2RRequestTimedOut", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RRequestTimedOut", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertXcpConfigMgrHostNameResolutionFailed, "Alert", "", "If you get any of the following alerts: XCPConfigMgrHostNameResolutionFailed", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrHostNameResolutionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AlertPwsScbInitFailed, "Alert", "", "PWSSCBInitFailed", RestartTarget.SipProxy, RestartTarget.None, RestartKind.AlertRecommended, "PWSSCBInitFailed", "", "", "It's recommended to restart Cisco SIP Proxy", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExchangeNotificationPort, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Microsoft Exchange Notification Port", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Microsoft Exchange Notification Port", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExchangeCalendarSpread, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Calendar Spread", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Calendar Spread", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExchangeTimeout, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Timeout (seconds)", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Timeout (seconds)", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExchangeQueue, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Queue", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Queue", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExchangeThreads, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Threads", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Threads", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditEwsStatusFrequency, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: EWS Status Frequency", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "EWS Status Frequency", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.UploadExchangeCertificates, "Certificates", "", "Upload Exchange Certificates", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.UploadPresenceGatewayExchangeCertificates }),
+            new RestartRule(ConfigurationChange.InstallLocales, "Locales", "", "Installing locales", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the IM and Presence Service", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart the IM and Presence Service\" and names no single service; ImpHa reads it as a restart of every IM and Presence node (utils system restart on each)", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.CreateMssqlExternalDatabase, "External Database", "", "Create new MSSQL external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditExternalDatabaseConfiguration, "External Database", "", "Editing external database configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.MergeExternalDatabase, "External Database", "", "Merging external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.ConfigureTlsPeerSubjects, "TLS Peer Subjects", "", "Configuring TLS Peer Subjects", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditTlsPeerSubjectConfiguration }),
+            new RestartRule(ConfigurationChange.ConfigurePeerAuthenticationTlsContext, "TLS Context", "", "Configuring Peer Authentication TLS Context", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. The document's TLS Context row EditTlsContext (\"Any edits on this page\") asks for \"the associated chat server\" instead; ImpHa restarts what either row requires", new ConfigurationChange[] { ConfigurationChange.EditTlsContext }),
+            new RestartRule(ConfigurationChange.EditSipProxyCucmDomain, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: CUCM Domain", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "CUCM Domain", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyServerName, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Server Name (supplemental)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Server Name (supplemental)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyHttpPort, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: HTTP Port", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "HTTP Port", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyStatefulServer, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Stateful Server (transaction Stateful)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Stateful Server (transaction Stateful)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyPersistTcpConnections, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Persist TCP Connections", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Persist TCP Connections", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxySharedMemorySize, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Shared memory size (bytes)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Shared memory size (bytes)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyFederationRoutingFqdn, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Federation Routing IM/P FQDN", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Federation Routing IM/P FQDN", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditSipProxyMicrosoftFederationUserAgentHeaders, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Microsoft Federation User-Agent Headers (comma-delimited)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Microsoft Federation User-Agent Headers (comma-delimited)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditRoutingCommunicationType, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Routing Communication Type service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Routing Communication Type", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { ConfigurationChange.EditRoutingCommunicationTypeParameters }),
+            new RestartRule(ConfigurationChange.EditImAddressScheme, "IM Address Scheme", "", "Editing the IM address scheme", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.AssignDefaultDomain, "Default Domain", "", "Assign a default domain", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.DeleteNodeFromTheCluster, "Cluster Topology", "", "Deleting or removing a node from the cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.RemainingNodes, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts Cisco XCP Router on every node that stays in the cluster and none on the node being removed", new ConfigurationChange[] { ConfigurationChange.DeleteNodeFromACluster }),
+            new RestartRule(ConfigurationChange.EditAnyXcpRouterParameter, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Any edit to a parameter that affects the Cisco XCP router requires you to restart the Cisco XCP router", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "*", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's blanket rule; ImpHa applies it to every Cisco XCP Router service parameter the table does not list by name", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditRoutingCommunicationTypeParameters, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Routing Communication Type service parameters", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditRoutingCommunicationType }),
+            new RestartRule(ConfigurationChange.EditFileTransferLowerThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Lower Threshold", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditFileTransferUpperThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Upper Threshold", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Upper Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditEnableMultipleDeviceMessaging, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Enable Multiple Device Messaging service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Enable Multiple Device Messaging", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.EditMaximumLogonSessionsPerUser, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Editing the Maximum number of logon sessions per user service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Maximum number of logon sessions per user", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.UpdateExternalDatabasePgHbaConf, "External Database", "", "Updating the install_dir /data/pg_hba.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's trigger names both files in one sentence (\"Updating the install_dir /data/pg_hba.conf or install_dir /data/postgresql.conf config files on the external database\"); ImpHa gives each file its own row", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.UpdateExternalDatabasePostgresqlConf, "External Database", "", "Updating the install_dir /data/postgresql.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's trigger names both files in one sentence (\"Updating the install_dir /data/pg_hba.conf or install_dir /data/postgresql.conf config files on the external database\"); ImpHa gives each file its own row", new ConfigurationChange[] { }),
+            new RestartRule(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval, "Migration utilities", "Presence > Settings", "Editing the Allow users to view the availability of other users without being prompted for approval setting in the Presence Settings window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval }),
+            new RestartRule(ConfigurationChange.MigrationEditMaximumContactListsAndWatchers, "Migration utilities", "Presence > Settings", "Editing the Maximum Contact Lists Size (per user) and Maximum Watchers (per user) setting in the Presence Settings configuration window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditMaximumContactListSize, ConfigurationChange.EditMaximumWatchers }),
+            new RestartRule(ConfigurationChange.DeleteNodeFromACluster, "Cluster Topology", "", "Deleting or removing a node from a cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.RemainingNodes, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts Cisco XCP Router on every node that stays in the cluster and none on the node being removed", new ConfigurationChange[] { ConfigurationChange.DeleteNodeFromTheCluster }),
         };
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);
 
@@ -777,7 +787,7 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static partial class RestartPlanner
     {
-        /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts.</summary>
+        /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts. Where the document lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires.</summary>
         /// <param name="rules">The rules of the changes made and alerts raised.</param>
         public static RestartPlan Plan(global::System.Collections.Generic.IEnumerable<RestartRule> rules)
         {
@@ -797,20 +807,11 @@ namespace ImpHa
                     continue;
                 }
 
-                switch (rule.Necessity)
+                Collect(rule, ref required, ref recommended, ref conditional, ref automatic);
+                foreach (ConfigurationChange other in rule.SameChange)
                 {
-                    case RestartNecessity.Required:
-                        required |= rule.Restart;
-                        break;
-                    case RestartNecessity.Recommended:
-                        recommended |= rule.Restart;
-                        break;
-                    default:
-                        conditional |= rule.Restart;
-                        break;
+                    Collect(RestartRules.Get(other), ref required, ref recommended, ref conditional, ref automatic);
                 }
-
-                automatic |= rule.Automatic;
             }
 
             required = Simplify(required);
@@ -837,6 +838,24 @@ namespace ImpHa
             return Plan(rules);
         }
 
+        private static void Collect(RestartRule rule, ref RestartTarget required, ref RestartTarget recommended, ref RestartTarget conditional, ref RestartTarget automatic)
+        {
+            switch (rule.Necessity)
+            {
+                case RestartNecessity.Required:
+                    required |= rule.Restart;
+                    break;
+                case RestartNecessity.Recommended:
+                    recommended |= rule.Restart;
+                    break;
+                default:
+                    conditional |= rule.Restart;
+                    break;
+            }
+
+            automatic |= rule.Automatic;
+        }
+
         private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
         {
             if ((stronger & RestartTarget.System) != 0)
@@ -860,34 +879,26 @@ namespace ImpHa
             return service == null ? null : "utils service restart " + service;
         }
 
+        /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
         {
             var commands = new global::System.Collections.Generic.List<string>();
-            if ((targets & RestartTarget.System) != 0)
+            if ((targets & (RestartTarget.System)) != 0)
             {
                 commands.Add("utils system restart");
+                return commands.AsReadOnly();
             }
-            else
+
+            foreach (RestartTarget target in s_targetOrder)
             {
-                AddService(commands, targets, RestartTarget.XcpRouter);
-                AddService(commands, targets, RestartTarget.SipProxy);
-                AddService(commands, targets, RestartTarget.PresenceEngine);
-                AddService(commands, targets, RestartTarget.ChatServer);
-                if ((targets & RestartTarget.Node) != 0)
+                string command = (targets & target) != 0 ? CommandFor(target) : null;
+                if (command != null && !commands.Contains(command))
                 {
-                    commands.Add("utils system restart");
+                    commands.Add(command);
                 }
             }
 
             return commands.AsReadOnly();
-        }
-
-        private static void AddService(global::System.Collections.Generic.List<string> commands, RestartTarget targets, RestartTarget service)
-        {
-            if ((targets & service) != 0)
-            {
-                commands.Add("utils service restart " + ImpServiceNames.ForTarget(service));
-            }
         }
 
         private static RestartTarget Simplify(RestartTarget targets)
@@ -1005,7 +1016,7 @@ namespace ImpHa
             Steps = steps.AsReadOnly();
         }
 
-        /// <summary>The nodes planned for: the cluster's nodes given, then any other node a trigger names.</summary>
+        /// <summary>The nodes planned for: the cluster's nodes as given, publisher first.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
 
         /// <summary>Every step, node by node.</summary>
@@ -1037,12 +1048,15 @@ namespace ImpHa
 
         /// <summary>
         /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
-        /// node applies to the trigger's node only; a restart of every node becomes a node restart on each. A node restart covers
-        /// the service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
+        /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every
+        /// other node, and the node leaving gets no restart at all; a restart of every node becomes a node restart on each. Where the document
+        /// lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires. A node restart covers the
+        /// service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
         /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
         /// </summary>
-        /// <param name="nodes">The cluster's IM and Presence nodes, e.g. publisher first.</param>
-        /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
+        /// <param name="nodes">The cluster's IM and Presence nodes, publisher first.</param>
+        /// <param name="triggers">The changes made and alerts raised, each with its node, one of <paramref name="nodes"/>.</param>
+        /// <exception cref="global::System.ArgumentException">A trigger names a node that is not one of <paramref name="nodes"/>, or puts a subscriber's restart on the publisher (the first of <paramref name="nodes"/>).</exception>
         public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, global::System.Collections.Generic.IEnumerable<RestartTrigger> triggers)
         {
             if (nodes == null)
@@ -1066,22 +1080,31 @@ namespace ImpHa
             {
                 if (trigger != null)
                 {
+                    CheckNode(nodeList, trigger, trigger.Rule);
                     triggerList.Add(trigger);
-                    AddNode(nodeList, trigger.Node);
                 }
             }
 
             var steps = new global::System.Collections.Generic.List<RestartStep>();
             foreach (RestartTrigger trigger in triggerList)
             {
-                AddSteps(steps, nodeList, trigger, trigger.Rule.Restart, false);
-                AddSteps(steps, nodeList, trigger, trigger.Rule.Automatic, true);
+                string node = nodeList[IndexOf(nodeList, trigger.Node)];
+                AddRule(steps, nodeList, node, trigger.Rule);
+                foreach (ConfigurationChange other in trigger.Rule.SameChange)
+                {
+                    RestartRule sibling = RestartRules.Get(other);
+                    CheckNode(nodeList, trigger, sibling);
+                    AddRule(steps, nodeList, node, sibling);
+                }
             }
 
             var ordered = new global::System.Collections.Generic.List<RestartStep>();
             foreach (string name in nodeList)
             {
-                AddInOrder(ordered, Cover(steps, name));
+                if (!IsLeaving(triggerList, name))
+                {
+                    AddInOrder(ordered, Cover(steps, name));
+                }
             }
 
             return new NodeRestartPlan(nodeList, ordered);
@@ -1111,9 +1134,56 @@ namespace ImpHa
             nodes.Add(name);
         }
 
-        private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartTarget targets, bool automatic)
+        /// <summary>A trigger's node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
+        private static void CheckNode(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
         {
-            RestartNecessity necessity = automatic ? RestartNecessity.Required : trigger.Rule.Necessity;
+            if (IndexOf(nodes, trigger.Node) < 0)
+            {
+                throw new global::System.ArgumentException("The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.", "triggers");
+            }
+
+            if (rule.Where == RestartWhere.Subscriber && IndexOf(nodes, trigger.Node) == 0)
+            {
+                throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
+            }
+        }
+
+        /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
+        private static bool IsLeaving(global::System.Collections.Generic.List<RestartTrigger> triggers, string node)
+        {
+            foreach (RestartTrigger trigger in triggers)
+            {
+                if (trigger.Rule.Where == RestartWhere.RemainingNodes && string.Equals(trigger.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int IndexOf(global::System.Collections.Generic.List<string> nodes, string name)
+        {
+            for (int i = 0; i < nodes.Count; i++)
+            {
+                if (string.Equals(nodes[i], name, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static void AddRule(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule)
+        {
+            AddSteps(steps, nodes, node, rule, rule.Restart, false);
+            AddSteps(steps, nodes, node, rule, rule.Automatic, true);
+        }
+
+        private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule, RestartTarget targets, bool automatic)
+        {
+            RestartNecessity necessity = automatic ? RestartNecessity.Required : rule.Necessity;
             foreach (RestartTarget target in s_targetOrder)
             {
                 if ((targets & target) == 0)
@@ -1121,18 +1191,21 @@ namespace ImpHa
                     continue;
                 }
 
-                bool everyNode = target == RestartTarget.System || trigger.Rule.Where == RestartWhere.EveryNode;
+                bool everyNode = target == RestartTarget.System || rule.Where == RestartWhere.EveryNode;
                 RestartTarget step = target == RestartTarget.System ? RestartTarget.Node : target;
-                if (everyNode)
+                if (everyNode || rule.Where == RestartWhere.RemainingNodes)
                 {
                     foreach (string name in nodes)
                     {
-                        Merge(steps, name, step, necessity, automatic, trigger.Rule);
+                        if (everyNode || !string.Equals(name, node, global::System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            Merge(steps, name, step, necessity, automatic, rule);
+                        }
                     }
                 }
                 else
                 {
-                    Merge(steps, trigger.Node, step, necessity, automatic, trigger.Rule);
+                    Merge(steps, node, step, necessity, automatic, rule);
                 }
             }
         }
