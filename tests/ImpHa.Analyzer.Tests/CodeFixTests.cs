@@ -202,6 +202,7 @@ public class CodeFixTests
             }
             """;
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+        selection["ImpHaGenerate"] = "all"; // the per-cell constants the overridden folder's fix writes
         var test = NewTest(before, after, selection);
         test.TestState.Sources.Add(("/other/OtherCluster.cs", otherCluster));
         test.FixedState.Sources.Add(("/other/OtherCluster.cs", otherCluster.Replace("{|#2:300|}", "ImpHa.HaLoginProfiles.Users15000ActiveStandby.UpperLimitFor2000Users")));
