@@ -144,6 +144,8 @@ internal sealed class AnalysisSession
                     {
                         Record(write);
                     }
+
+                    AnalyzeItems(WireTexts.Of(operation), otherChecks: false);
                 }
             }
 
@@ -167,8 +169,8 @@ internal sealed class AnalysisSession
             }
         }
 
-        /// <summary>The limits each item list writes; where it writes none, the restart and unknown-name checks. True when a limit was found.</summary>
-        private bool AnalyzeItems(IEnumerable<IReadOnlyList<ParameterItem>> lists)
+        /// <summary>The limits each item list writes; where it writes none, the restart and unknown-name checks (<paramref name="otherChecks"/>). True when a limit was found.</summary>
+        private bool AnalyzeItems(IEnumerable<IReadOnlyList<ParameterItem>> lists, bool otherChecks = true)
         {
             var named = false;
             foreach (var items in lists)
@@ -180,7 +182,7 @@ internal sealed class AnalysisSession
                     Record(write);
                 }
 
-                if (!found)
+                if (!found && otherChecks)
                 {
                     var checks = session._checks.Value;
                     checks.Restarts.Check(items, report);

@@ -80,13 +80,13 @@ internal static class CandidateNodes
 
     /// <summary>
     /// The string a name is part of, when it is built from parts (concatenation, interpolation,
-    /// <c>string.Format</c>) or is a literal mentioning <c>processconfig</c>: where SQL can name a parameter.
+    /// <c>string.Format</c>) or is a literal that can hold a request (<see cref="IsRequestText"/>): where SQL, XML or JSON can name a parameter.
     /// </summary>
     private static ExpressionSyntax? TextAround(SyntaxToken token)
     {
         ExpressionSyntax? leaf = token.Parent switch
         {
-            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal,
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) => literal,
             InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } => interpolated,
             IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } identifier when access.Name == identifier => access,
             IdentifierNameSyntax identifier => identifier,
@@ -116,11 +116,15 @@ internal static class CandidateNodes
 
         return top switch
         {
-            LiteralExpressionSyntax single => single.Token.ValueText.IndexOf("processconfig", System.StringComparison.OrdinalIgnoreCase) >= 0 ? top : null,
+            LiteralExpressionSyntax single => IsRequestText(single.Token.ValueText) ? top : null,
             IdentifierNameSyntax or MemberAccessExpressionSyntax => null,
             _ => top,
         };
     }
+
+    /// <summary>A lone literal worth reading as a request: SQL on <c>processconfig</c>, XML or JSON.</summary>
+    private static bool IsRequestText(string text)
+        => text.IndexOf('<') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf("processconfig", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsCandidate(SyntaxNode node) => node switch
     {
