@@ -122,6 +122,9 @@ internal sealed class AnalysisSession
                         }
 
                         break;
+                    case SwitchExpressionArmSyntax or SwitchSectionSyntax or IfStatementSyntax:
+                        AnalyzeItems(NameMappings.Of(operation));
+                        break;
                     case BaseObjectCreationExpressionSyntax when RequestFields.Receiver(node) is not null:
                         AnalyzeCall(operation, withMembers: false);
                         break;

@@ -7,7 +7,8 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 
 /// <summary>
 /// The nodes of a tree that can write a limit, found from where the tree's text names something of
-/// interest: only the calls, object creations, assignments and initializers around those places, grouped
+/// interest: only the calls, object creations, assignments, initializers and name-to-value mappings (switch arms and
+/// sections, if conditions) around those places, grouped
 /// by the member they belong to (the block that IMPHA003/IMPHA007 compare within), in text order; and the
 /// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL.
 /// </summary>
@@ -31,7 +32,7 @@ internal static class CandidateNodes
                 // A name counts in the innermost call or creation around it (its argument or initializer, or
                 // the called method's name): an outer call holds it only inside that one, never as its own item.
                 var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
-                if (IsCandidate(node) && !(isCall && call) && seen.Add(node))
+                if ((IsCandidate(node) || IsMapping(node, position)) && !(isCall && call) && seen.Add(node))
                 {
                     found.Add(node);
                 }
@@ -133,6 +134,15 @@ internal static class CandidateNodes
         AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
         EqualsValueClauseSyntax { Parent: ParameterSyntax or PropertyDeclarationSyntax } => true,
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } } => true,
+        _ => false,
+    };
+
+    /// <summary>A name where code maps it to a value: a switch arm's pattern, a case label, an if statement's condition.</summary>
+    private static bool IsMapping(SyntaxNode node, int position) => node switch
+    {
+        SwitchExpressionArmSyntax arm => arm.Pattern.Span.Contains(position),
+        SwitchSectionSyntax section => section.Labels.Span.Contains(position),
+        IfStatementSyntax statement => statement.Condition.Span.Contains(position),
         _ => false,
     };
 
