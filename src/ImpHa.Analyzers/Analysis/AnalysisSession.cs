@@ -163,7 +163,9 @@ internal sealed class AnalysisSession
                 return;
             }
 
-            if (!AnalyzeItems(ParameterItems.Of(operation, withMembers)) && AnyMarked)
+            var named = AnalyzeItems(ParameterItems.Of(operation, withMembers));
+            named |= AnalyzeItems(JsonBodies.Of(operation));
+            if (!named && AnyMarked)
             {
                 foreach (var (kind, value) in symbols.Marked.Arguments(operation, MarkedNames))
                 {

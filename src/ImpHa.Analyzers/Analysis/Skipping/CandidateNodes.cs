@@ -31,7 +31,7 @@ internal static class CandidateNodes
             {
                 // A name counts in the innermost call or creation around it (its argument or initializer, or
                 // the called method's name): an outer call holds it only inside that one, never as its own item.
-                var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
+                var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
                 if ((IsCandidate(node) || IsMapping(node, position)) && !(isCall && call) && seen.Add(node))
                 {
                     found.Add(node);
@@ -129,7 +129,7 @@ internal static class CandidateNodes
 
     private static bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
+        InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
         TupleExpressionSyntax => true,
         AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
         EqualsValueClauseSyntax { Parent: ParameterSyntax or PropertyDeclarationSyntax } => true,
