@@ -94,6 +94,7 @@ internal sealed class AnalysisSession
         private readonly List<ParameterWrite> _writes = [];
         private readonly HashSet<(LimitKind, Microsoft.CodeAnalysis.Text.TextSpan)> _recorded = [];
         private readonly HashSet<string> _requests = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> _writers = new(System.StringComparer.Ordinal);
 
         private HashSet<string> MarkedNames => session._scan.Index.MarkedNames;
 
@@ -137,6 +138,11 @@ internal sealed class AnalysisSession
                 {
                     AnalyzeItems(RequestFields.States(model, block.Owner, receiver, token));
                 }
+
+                if (XmlWriterCalls.Writer(node) is { } writer && _writers.Add(writer))
+                {
+                    AnalyzeItems(XmlWriterCalls.Groups(model, block.Owner, writer, token));
+                }
             }
 
             foreach (var text in block.Texts)
@@ -165,6 +171,7 @@ internal sealed class AnalysisSession
 
             var named = AnalyzeItems(ParameterItems.Of(operation, withMembers));
             named |= AnalyzeItems(JsonBodies.Of(operation));
+            named |= AnalyzeItems(XmlTrees.Of(operation));
             if (!named && AnyMarked)
             {
                 foreach (var (kind, value) in symbols.Marked.Arguments(operation, MarkedNames))
