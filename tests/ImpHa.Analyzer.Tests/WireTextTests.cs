@@ -177,4 +177,30 @@ public class WireTextTests
             """;
         await Test(source, version).RunAsync();
     }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task Templates_held_in_constants_are_read_where_they_are_filled(LanguageVersion version)
+    {
+        var source = """
+            public static class Templates
+            {
+                public const string Upper = "<updateServiceParameter><processNodeName>{0}</processNodeName><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>{1}</value></updateServiceParameter>";
+                public const string Open = "{\"name\": \"Client Re-Login Lower Limit\", \"value\": \"";
+            }
+
+            class Fill
+            {
+                static string Soap(string node) => string.Format(Templates.Upper, node, {|#0:"300"|});
+
+                static string Json() => Templates.Open + "{|#1:100|}" + "\"}";
+
+                static string Right(string node) => string.Format(Templates.Upper, node, "253");
+            }
+            """;
+        var test = Test(source, version);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
 }
