@@ -77,4 +77,49 @@ public class WireFixTests
         test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Values_in_json_objects_and_mappings_are_replaced_in_the_same_form()
+    {
+        var before = """
+            class Objects
+            {
+                object Anonymous(string node) => new { processNodeName = node, name = Labels.Upper, value = {|#0:"300"|} };
+
+                static string Mapped(string parameter) => parameter switch
+                {
+                    Labels.Lower => {|#1:"100"|},
+                    _ => "",
+                };
+            }
+            """;
+        var after = """
+            class Objects
+            {
+                object Anonymous(string node) => new { processNodeName = node, name = Labels.Upper, value = "253" };
+
+                static string Mapped(string parameter) => parameter switch
+                {
+                    Labels.Lower => "120",
+                    _ => "",
+                };
+            }
+            """;
+        var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier>
+        {
+            ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
+            TestCode = before,
+            FixedCode = after,
+        };
+        test.TestState.Sources.Add(("/Labels.cs", WireTextTests.Labels));
+        test.FixedState.Sources.Add(("/Labels.cs", WireTextTests.Labels));
+        ImpHaAnalyzerTest.AddTables(test.TestState, WireTextTests.Example1);
+        test.ExpectedDiagnostics.Add(WireTextTests.Upper(0));
+        test.ExpectedDiagnostics.Add(WireTextTests.Lower(1));
+        test.FixedState.InheritanceMode = StateInheritanceMode.Explicit;
+        test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
+        test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
+        test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
+        await test.RunAsync();
+    }
 }

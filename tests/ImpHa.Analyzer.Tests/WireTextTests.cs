@@ -138,6 +138,8 @@ public class WireTextTests
                     ]
                   }";
 
+                static string Interpolated(string node) => $"{{\"processNodeName\": \"{node}\", \"service\": \"{Labels.Srm}\", \"name\": \"{Labels.Upper}\", \"value\": {|#3:301|}}}";
+
                 static string Right(string node) => "{\"processNodeName\": \"" + node + "\", \"name\": \"Client Re-Login Upper Limit\", \"value\": \"253\"}";
             }
             """;
@@ -145,6 +147,7 @@ public class WireTextTests
         test.ExpectedDiagnostics.Add(Upper(0));
         test.ExpectedDiagnostics.Add(Upper(1));
         test.ExpectedDiagnostics.Add(Lower(2));
+        test.ExpectedDiagnostics.Add(Upper(3));
         await test.RunAsync();
     }
 
@@ -201,6 +204,26 @@ public class WireTextTests
         var test = Test(source, version);
         test.ExpectedDiagnostics.Add(Upper(0));
         test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Limits_in_one_text_are_compared_with_each_other()
+    {
+        // Cisco: the upper limit must be greater than the lower limit (IMPHA003); the nodes of a cluster take the same values (IMPHA007).
+        var source = """
+            class Both
+            {
+                static string Envelope(string node1, string node2) =>
+                    $"<updateServiceParameter><processNodeName>{node1}</processNodeName><name>{Labels.Lower}</name><service>{Labels.Srm}</service><value>120</value></updateServiceParameter>"
+                    + $"<updateServiceParameter><processNodeName>{node1}</processNodeName><name>{Labels.Upper}</name><service>{Labels.Srm}</service><value>{|#0:100|}</value></updateServiceParameter>"
+                    + $"<updateServiceParameter><processNodeName>{node2}</processNodeName><name>{Labels.Upper}</name><service>{Labels.Srm}</service><value>253</value></updateServiceParameter>";
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("IMPHA007", DiagnosticSeverity.Warning).WithLocation(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("IMPHA003", DiagnosticSeverity.Warning).WithLocation(0));
         await test.RunAsync();
     }
 }

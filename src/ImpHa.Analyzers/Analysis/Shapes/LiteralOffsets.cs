@@ -42,15 +42,22 @@ internal static class LiteralOffsets
             return RawMap(text, value, start, end, token.SpanStart);
         }
 
+        // The compiler gives an interpolation's text its escapes resolved but its doubled braces as written; which one a
+        // version does is not promised, so the reading that accounts for every character wins.
+        return Map(token, text, value, start, end, style, bracesEscaped: false) ?? Map(token, text, value, start, end, style, bracesEscaped: true);
+    }
+
+    private static int[]? Map(SyntaxToken token, string text, string value, int start, int end, Style style, bool bracesEscaped)
+    {
         var map = new int[value.Length];
         var count = 0;
         var i = start;
         while (i < end && count < map.Length)
         {
-            var (source, chars) = Next(text, i, style);
+            var (source, chars) = Next(text, i, style, bracesEscaped);
             for (var c = 0; c < chars && count < map.Length; c++)
             {
-                map[count++] = token.SpanStart + i;
+                map[count++] = token.SpanStart + i + (source == chars ? c : 0);
             }
 
             i += source;
@@ -117,7 +124,7 @@ internal static class LiteralOffsets
     }
 
     /// <summary>How many source characters the next value character(s) take, and how many value characters they make.</summary>
-    private static (int Source, int Chars) Next(string text, int i, Style style)
+    private static (int Source, int Chars) Next(string text, int i, Style style, bool bracesEscaped)
     {
         var c = text[i];
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
@@ -134,7 +141,7 @@ internal static class LiteralOffsets
             case Style.Verbatim or Style.InterpolatedVerbatim when c == '"' && next == '"':
                 return (2, 1);
             case Style.InterpolatedRegular or Style.InterpolatedVerbatim when (c == '{' && next == '{') || (c == '}' && next == '}'):
-                return (2, 1);
+                return (2, bracesEscaped ? 1 : 2);
             default:
                 return (1, 1);
         }

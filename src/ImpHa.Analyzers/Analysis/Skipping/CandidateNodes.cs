@@ -10,7 +10,7 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 /// interest: only the calls, object creations, assignments, initializers and name-to-value mappings (switch arms and
 /// sections, if conditions) around those places, grouped
 /// by the member they belong to (the block that IMPHA003/IMPHA007 compare within), in text order; and the
-/// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL.
+/// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL, XML or JSON.
 /// </summary>
 internal static class CandidateNodes
 {
