@@ -94,6 +94,7 @@ internal sealed class AnalysisSession
         private readonly List<ParameterWrite> _writes = [];
         private readonly HashSet<(LimitKind, Microsoft.CodeAnalysis.Text.TextSpan)> _recorded = [];
         private readonly HashSet<string> _requests = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> _writers = new(System.StringComparer.Ordinal);
 
         private HashSet<string> MarkedNames => session._scan.Index.MarkedNames;
 
@@ -122,6 +123,9 @@ internal sealed class AnalysisSession
                         }
 
                         break;
+                    case SwitchExpressionArmSyntax or SwitchSectionSyntax or IfStatementSyntax:
+                        AnalyzeItems(NameMappings.Of(operation));
+                        break;
                     case BaseObjectCreationExpressionSyntax when RequestFields.Receiver(node) is not null:
                         AnalyzeCall(operation, withMembers: false);
                         break;
@@ -134,6 +138,11 @@ internal sealed class AnalysisSession
                 {
                     AnalyzeItems(RequestFields.States(model, block.Owner, receiver, token));
                 }
+
+                if (XmlWriterCalls.Writer(node) is { } writer && _writers.Add(writer))
+                {
+                    AnalyzeItems(XmlWriterCalls.Groups(model, block.Owner, writer, token));
+                }
             }
 
             foreach (var text in block.Texts)
@@ -144,6 +153,8 @@ internal sealed class AnalysisSession
                     {
                         Record(write);
                     }
+
+                    AnalyzeItems(WireTexts.Of(operation), otherChecks: false);
                 }
             }
 
@@ -158,7 +169,10 @@ internal sealed class AnalysisSession
                 return;
             }
 
-            if (!AnalyzeItems(ParameterItems.Of(operation, withMembers)) && AnyMarked)
+            var named = AnalyzeItems(ParameterItems.Of(operation, withMembers));
+            named |= AnalyzeItems(JsonBodies.Of(operation));
+            named |= AnalyzeItems(XmlTrees.Of(operation));
+            if (!named && AnyMarked)
             {
                 foreach (var (kind, value) in symbols.Marked.Arguments(operation, MarkedNames))
                 {
@@ -167,8 +181,8 @@ internal sealed class AnalysisSession
             }
         }
 
-        /// <summary>The limits each item list writes; where it writes none, the restart and unknown-name checks. True when a limit was found.</summary>
-        private bool AnalyzeItems(IEnumerable<IReadOnlyList<ParameterItem>> lists)
+        /// <summary>The limits each item list writes; where it writes none, the restart and unknown-name checks (<paramref name="otherChecks"/>). True when a limit was found.</summary>
+        private bool AnalyzeItems(IEnumerable<IReadOnlyList<ParameterItem>> lists, bool otherChecks = true)
         {
             var named = false;
             foreach (var items in lists)
@@ -180,7 +194,7 @@ internal sealed class AnalysisSession
                     Record(write);
                 }
 
-                if (!found)
+                if (!found && otherChecks)
                 {
                     var checks = session._checks.Value;
                     checks.Restarts.Check(items, report);

@@ -69,6 +69,17 @@ internal sealed class ComposedText
         return null;
     }
 
+    /// <summary>
+    /// The write of <paramref name="number"/> found at characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>):
+    /// the constant that supplies exactly them, else the digits inside a literal (which the fix rewrites in place), else the code around them.
+    /// </summary>
+    public ParameterWrite? WriteAt(Domain.LimitKind kind, int number, int start, int length) => Origin(start, length) switch
+    {
+        { WholeConstant: { } constant } when ParameterWrite.FromConstant(kind, constant) is { } write => write,
+        { } origin => new ParameterWrite(kind, number, origin.InLiteral ? ValueForm.DigitsInText : ValueForm.Other, origin.Location),
+        _ => null,
+    };
+
     private void Add(IOperation operation)
     {
         operation = ConstantValues.Unwrap(operation);
@@ -90,6 +101,9 @@ internal sealed class ComposedText
                 return;
             case ILiteralOperation { Syntax: LiteralExpressionSyntax literal } when literal.IsKind(SyntaxKind.StringLiteralExpression):
                 AddLiteral(literal.Token, 0, literal.Token.ValueText.Length);
+                return;
+            case IUtf8StringOperation { Syntax: LiteralExpressionSyntax utf8 }:
+                AddLiteral(utf8.Token, 0, utf8.Token.ValueText.Length);
                 return;
         }
 

@@ -32,7 +32,7 @@ internal static class LimitWrites
     }
 
     private static Domain.LimitKind? NameAt(IReadOnlyList<ParameterItem> items, int index, LimitLabels labels)
-        => ParameterMembers.IsName(items[index].Member) && ConstantValues.String(items[index].Value) is { } name ? labels.Match(name) : null;
+        => ParameterMembers.IsName(items[index].Member) && items[index].Text is { } name ? labels.Match(name) : null;
 
     private static ParameterWrite? ValueBetween(IReadOnlyList<ParameterItem> items, int start, int step, Domain.LimitKind kind, LimitLabels labels)
     {
@@ -43,7 +43,7 @@ internal static class LimitWrites
                 return null;
             }
 
-            if (ParameterMembers.IsValue(items[j].Member) && ParameterWrite.FromConstant(kind, items[j].Value) is { } write)
+            if (ParameterMembers.IsValue(items[j].Member) && items[j].Write(kind) is { } write)
             {
                 return write;
             }

@@ -6,8 +6,8 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 
 /// <summary>
 /// Where each character of a string literal's value stands in the source, so a diagnostic can point at
-/// digits inside a string and the fix can rewrite just them. Regular, verbatim and single-line raw
-/// literals and the text parts of interpolated strings; null for anything else (multi-line raw strings).
+/// digits inside a string and the fix can rewrite just them. Regular, verbatim and raw literals (UTF-8 ones too)
+/// and the text parts of interpolated strings; null for anything else.
 /// </summary>
 internal static class LiteralOffsets
 {
@@ -16,34 +16,81 @@ internal static class LiteralOffsets
     {
         var text = token.Text;
         var value = token.ValueText;
-        var (start, end, style) = token.Kind() switch
+        var kind = token.Kind();
+        if (kind is SyntaxKind.Utf8StringLiteralToken or SyntaxKind.Utf8SingleLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken)
         {
-            SyntaxKind.StringLiteralToken when text.StartsWith("@\"", System.StringComparison.Ordinal) => (2, text.Length - 1, Style.Verbatim),
-            SyntaxKind.StringLiteralToken when text.StartsWith("\"\"\"", System.StringComparison.Ordinal) => RawBounds(text),
-            SyntaxKind.StringLiteralToken when text.StartsWith("\"", System.StringComparison.Ordinal) && text.EndsWith("\"", System.StringComparison.Ordinal) => (1, text.Length - 1, Style.Regular),
+            // The u8 suffix follows the closing quote.
+            text = text.Length >= 2 ? text.Substring(0, text.Length - 2) : text;
+        }
+
+        var (start, end, style) = kind switch
+        {
+            SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken when text.StartsWith("@\"", System.StringComparison.Ordinal) => (2, text.Length - 1, Style.Verbatim),
+            SyntaxKind.StringLiteralToken or SyntaxKind.Utf8StringLiteralToken when text.StartsWith("\"", System.StringComparison.Ordinal) && text.EndsWith("\"", System.StringComparison.Ordinal) && text.Length > 1 => (1, text.Length - 1, Style.Regular),
+            SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken
+                or SyntaxKind.Utf8SingleLineRawStringLiteralToken or SyntaxKind.Utf8MultiLineRawStringLiteralToken => RawBounds(text),
             SyntaxKind.InterpolatedStringTextToken => (0, text.Length, InterpolatedStyle(token)),
             _ => (0, 0, Style.None),
         };
-        if (style == Style.None || (style == Style.Raw && text.IndexOf('\n') >= 0))
+        if (style == Style.None)
         {
             return null;
         }
 
+        if (style == Style.Raw)
+        {
+            return RawMap(text, value, start, end, token.SpanStart);
+        }
+
+        // The compiler gives an interpolation's text its escapes resolved but its doubled braces as written; which one a
+        // version does is not promised, so the reading that accounts for every character wins.
+        return Map(token, text, value, start, end, style, bracesEscaped: false) ?? Map(token, text, value, start, end, style, bracesEscaped: true);
+    }
+
+    private static int[]? Map(SyntaxToken token, string text, string value, int start, int end, Style style, bool bracesEscaped)
+    {
         var map = new int[value.Length];
         var count = 0;
         var i = start;
         while (i < end && count < map.Length)
         {
-            var (source, chars) = Next(text, i, style);
+            var (source, chars) = Next(text, i, style, bracesEscaped);
             for (var c = 0; c < chars && count < map.Length; c++)
             {
-                map[count++] = token.SpanStart + i;
+                map[count++] = token.SpanStart + i + (source == chars ? c : 0);
             }
 
             i += source;
         }
 
         return count == map.Length && i == end ? map : null;
+    }
+
+    /// <summary>
+    /// A raw string's value is its source less whitespace (the first and last line break, each line's indentation) and
+    /// nothing else: matched character by character, skipping source whitespace the value lacks. Every other character
+    /// then lands where it stands in the source.
+    /// </summary>
+    private static int[]? RawMap(string text, string value, int start, int end, int spanStart)
+    {
+        var map = new int[value.Length];
+        var i = start;
+        for (var v = 0; v < value.Length; v++)
+        {
+            while (i < end && text[i] != value[v] && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end || text[i] != value[v])
+            {
+                return null;
+            }
+
+            map[v] = spanStart + i++;
+        }
+
+        return map;
     }
 
     private enum Style
@@ -77,7 +124,7 @@ internal static class LiteralOffsets
     }
 
     /// <summary>How many source characters the next value character(s) take, and how many value characters they make.</summary>
-    private static (int Source, int Chars) Next(string text, int i, Style style)
+    private static (int Source, int Chars) Next(string text, int i, Style style, bool bracesEscaped)
     {
         var c = text[i];
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
@@ -94,7 +141,7 @@ internal static class LiteralOffsets
             case Style.Verbatim or Style.InterpolatedVerbatim when c == '"' && next == '"':
                 return (2, 1);
             case Style.InterpolatedRegular or Style.InterpolatedVerbatim when (c == '{' && next == '{') || (c == '}' && next == '}'):
-                return (2, 1);
+                return (2, bracesEscaped ? 1 : 2);
             default:
                 return (1, 1);
         }

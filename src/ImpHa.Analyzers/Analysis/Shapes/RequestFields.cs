@@ -9,7 +9,8 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 
 /// <summary>
 /// A request filled field by field, as Cisco's AXL samples do: <c>var req = new UpdateServiceParameterReq();
-/// req.name = "…"; req.value = "300"; client.updateServiceParameter(req);</c>. Walks the member in text
+/// req.name = "…"; req.value = "300"; client.updateServiceParameter(req);</c>, and a JSON object written key by key
+/// (<c>body["name"] = …; body["value"] = "300";</c>, <see cref="JsonBodies"/>). Walks the member in text
 /// order keeping each field's last value, as at run time, and takes the request's state wherever it leaves
 /// the code (passed as an argument, returned, stored), is replaced by a new creation, or is left at the end.
 /// The receiver is matched by its text.
@@ -22,6 +23,9 @@ internal static class RequestFields
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } assignment
             when IsFieldWrite(assignment) && access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
             => Text(access.Expression),
+        AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
+            when IsFieldWrite(assignment)
+            => Text(element.Expression),
         BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } } => variable.Identifier.ValueText,
         BaseObjectCreationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } creation when assignment.Right == creation && IsFieldWrite(assignment) => Text(assignment.Left),
         _ => null,
@@ -66,6 +70,16 @@ internal static class RequestFields
 
                     changed = true;
                     break;
+                case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
+                    when IsFieldWrite(assignment) && IsReceiver(element.Expression, receiver) && JsonKey(model, element, token) is { } key:
+                    fields.RemoveAll(f => f.Member == key);
+                    if (model.GetOperation(assignment.Right, token) is { } entry)
+                    {
+                        fields.Add(new ParameterItem(key, JsonBodies.NodeValue(entry)));
+                    }
+
+                    changed = true;
+                    break;
                 case ArgumentSyntax argument when IsReceiver(argument.Expression, receiver):
                 case ReturnStatementSyntax { Expression: { } returned } when IsReceiver(returned, receiver):
                 case EqualsValueClauseSyntax { Value: var stored } when IsReceiver(stored, receiver):
@@ -88,10 +102,18 @@ internal static class RequestFields
         if (creation.Initializer is not null && model.GetOperation(creation, token) is IObjectCreationOperation operation)
         {
             ParameterItems.AddMembers(operation.Initializer, items);
+            JsonBodies.AddEntries(operation, items);
         }
 
         return items;
     }
+
+    /// <summary>The key of <c>body["key"] = …</c> when <c>body</c> is a JSON object (<see cref="JsonBodies.IsJsonObject"/>).</summary>
+    private static string? JsonKey(SemanticModel model, ElementAccessExpressionSyntax element, CancellationToken token)
+        => model.GetConstantValue(element.ArgumentList.Arguments[0].Expression, token) is { HasValue: true, Value: string key }
+            && JsonBodies.IsJsonObject(model.GetTypeInfo(element.Expression, token).Type)
+            ? key
+            : null;
 
     private static string Text(ExpressionSyntax expression) => expression.WithoutTrivia().ToString();
 

@@ -48,14 +48,9 @@ internal static class SqlWrites
             }
 
             var start = update.Groups["set"].Index + digits.Index + digits.Value.IndexOf(trimmed, System.StringComparison.Ordinal);
-            switch (composed.Origin(start, trimmed.Length))
+            if (composed.WriteAt(kind, number, start, trimmed.Length) is { } write)
             {
-                case { WholeConstant: { } constant } when ParameterWrite.FromConstant(kind, constant) is { } write:
-                    yield return write;
-                    break;
-                case { } origin:
-                    yield return new ParameterWrite(kind, number, origin.InLiteral ? ValueForm.DigitsInText : ValueForm.Other, origin.Location);
-                    break;
+                yield return write;
             }
         }
     }

@@ -7,9 +7,10 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 
 /// <summary>
 /// The nodes of a tree that can write a limit, found from where the tree's text names something of
-/// interest: only the calls, object creations, assignments and initializers around those places, grouped
+/// interest: only the calls, object creations, assignments, initializers and name-to-value mappings (switch arms and
+/// sections, if conditions) around those places, grouped
 /// by the member they belong to (the block that IMPHA003/IMPHA007 compare within), in text order; and the
-/// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL.
+/// strings built around those places (<see cref="CandidateBlock.Texts"/>), which can hold SQL, XML or JSON.
 /// </summary>
 internal static class CandidateNodes
 {
@@ -30,8 +31,8 @@ internal static class CandidateNodes
             {
                 // A name counts in the innermost call or creation around it (its argument or initializer, or
                 // the called method's name): an outer call holds it only inside that one, never as its own item.
-                var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
-                if (IsCandidate(node) && !(isCall && call) && seen.Add(node))
+                var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
+                if ((IsCandidate(node) || IsMapping(node, position)) && !(isCall && call) && seen.Add(node))
                 {
                     found.Add(node);
                 }
@@ -80,13 +81,13 @@ internal static class CandidateNodes
 
     /// <summary>
     /// The string a name is part of, when it is built from parts (concatenation, interpolation,
-    /// <c>string.Format</c>) or is a literal mentioning <c>processconfig</c>: where SQL can name a parameter.
+    /// <c>string.Format</c>) or is a literal that can hold a request (<see cref="IsRequestText"/>): where SQL, XML or JSON can name a parameter.
     /// </summary>
     private static ExpressionSyntax? TextAround(SyntaxToken token)
     {
         ExpressionSyntax? leaf = token.Parent switch
         {
-            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal,
+            LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) => literal,
             InterpolatedStringTextSyntax { Parent: InterpolatedStringExpressionSyntax interpolated } => interpolated,
             IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } identifier when access.Name == identifier => access,
             IdentifierNameSyntax identifier => identifier,
@@ -116,19 +117,32 @@ internal static class CandidateNodes
 
         return top switch
         {
-            LiteralExpressionSyntax single => single.Token.ValueText.IndexOf("processconfig", System.StringComparison.OrdinalIgnoreCase) >= 0 ? top : null,
+            LiteralExpressionSyntax single => IsRequestText(single.Token.ValueText) ? top : null,
             IdentifierNameSyntax or MemberAccessExpressionSyntax => null,
             _ => top,
         };
     }
 
+    /// <summary>A lone literal worth reading as a request: SQL on <c>processconfig</c>, XML or JSON.</summary>
+    private static bool IsRequestText(string text)
+        => text.IndexOf('<') >= 0 || text.IndexOf('{') >= 0 || text.IndexOf("processconfig", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
     private static bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
+        InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax or ConstructorInitializerSyntax => true,
         TupleExpressionSyntax => true,
         AssignmentExpressionSyntax assignment => assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
         EqualsValueClauseSyntax { Parent: ParameterSyntax or PropertyDeclarationSyntax } => true,
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } } => true,
+        _ => false,
+    };
+
+    /// <summary>A name where code maps it to a value: a switch arm's pattern, a case label, an if statement's condition.</summary>
+    private static bool IsMapping(SyntaxNode node, int position) => node switch
+    {
+        SwitchExpressionArmSyntax arm => arm.Pattern.Span.Contains(position),
+        SwitchSectionSyntax section => section.Labels.Span.Contains(position),
+        IfStatementSyntax statement => statement.Condition.Span.Contains(position),
         _ => false,
     };
 

@@ -10,7 +10,7 @@ namespace ImpHa.Analyzers.Analysis.Skipping;
 
 /// <summary>
 /// The declarations that widen what the analyzer looks for: string constants that hold a parameter name
-/// (chains of constants included), members and parameters marked <c>[ReLoginUpperLimit]</c>/<c>[ReLoginLowerLimit]</c>,
+/// (chains of constants included) or an XML or JSON template naming one, members and parameters marked <c>[ReLoginUpperLimit]</c>/<c>[ReLoginLowerLimit]</c>,
 /// and the methods that take marked parameters. Read from type members only, never method bodies, and
 /// only in the trees <see cref="CompilationScan"/> found to name something of interest.
 /// </summary>
@@ -129,11 +129,30 @@ internal sealed class DeclarationIndex
 
     private static bool HoldsName(ExpressionSyntax value, HashSet<string> parameterNames, HashSet<string> constantNames) => value switch
     {
-        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && parameterNames.Contains(literal.Token.ValueText.Trim()),
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && (parameterNames.Contains(literal.Token.ValueText.Trim()) || IsTemplate(literal.Token.ValueText, parameterNames)),
         MemberAccessExpressionSyntax access => constantNames.Contains(access.Name.Identifier.ValueText),
         IdentifierNameSyntax identifier => constantNames.Contains(identifier.Identifier.ValueText),
         _ => false,
     };
+
+    /// <summary>An XML or JSON template that names a parameter (<c>"&lt;name&gt;Client Re-Login Upper Limit&lt;/name&gt;&lt;value&gt;{0}&lt;/value&gt;"</c>): where it is filled, its value is written.</summary>
+    private static bool IsTemplate(string text, HashSet<string> parameterNames)
+    {
+        if (text.IndexOf('<') < 0 && text.IndexOf('{') < 0)
+        {
+            return false;
+        }
+
+        foreach (var name in parameterNames)
+        {
+            if (text.IndexOf(name, System.StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds the marked parameters' names; true when there was one.</summary>
     private static bool AddMarkedParameters(ParameterListSyntax? parameters, HashSet<string> marked)

@@ -1,0 +1,135 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using static ImpHa.Analyzer.Tests.WireTextTests;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>
+/// Code that maps a parameter's name to its value, as automation that fills a request from a table does: switch
+/// expressions, switch statements, if chains. Example 1 (lower 120, upper 253); 300 is wrong for either reading of the delay.
+/// </summary>
+public class NameMappingTests
+{
+    [Fact]
+    public async Task Switch_expression_arms_are_checked()
+    {
+        var source = """
+            class Mapping
+            {
+                static string ValueOf(string parameter) => parameter switch
+                {
+                    "Client Re-Login Upper Limit" => {|#0:"300"|},
+                    Labels.Lower => "120",
+                    "Critical Service Down Delay" => "120",
+                    _ => "",
+                };
+
+                static int NumberOf(string parameter) => parameter switch
+                {
+                    Labels.Lower or "srm.lower" => {|#1:100|},
+                    _ => 0,
+                };
+
+                static string Right(string parameter) => parameter switch
+                {
+                    Labels.Upper => "253",
+                    Labels.Lower => "120",
+                    _ => null,
+                };
+
+                static string Description(string parameter) => parameter switch
+                {
+                    Labels.Upper => "Client Re-Login Upper Limit, 300 at most in some profiles",
+                    _ => "",
+                };
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions), MemberType = typeof(WireTextTests))]
+    public async Task Switch_statements_and_if_chains_are_checked(LanguageVersion version)
+    {
+        var source = """
+            class Mapping
+            {
+                static string Section(string parameter)
+                {
+                    switch (parameter)
+                    {
+                        case Labels.Upper:
+                            return {|#0:"300"|};
+                        case "Client Re-Login Lower Limit":
+                            return "120";
+                        default:
+                            return null;
+                    }
+                }
+
+                static int Assigned(string parameter)
+                {
+                    int value;
+                    switch (parameter)
+                    {
+                        case Labels.Lower:
+                            value = {|#1:100|};
+                            break;
+                        default:
+                            value = 0;
+                            break;
+                    }
+
+                    return value;
+                }
+
+                static string Chain(string name)
+                {
+                    if (name == Labels.Lower)
+                    {
+                        return "120";
+                    }
+                    else if (string.Equals(name, "Client Re-Login Upper Limit", System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return {|#2:"300"|};
+                    }
+
+                    if (Labels.Upper.Equals(name)) return {|#3:"301"|};
+                    return null;
+                }
+
+                static string Right(string name)
+                {
+                    if (name == Labels.Upper) return "253";
+                    switch (name)
+                    {
+                        case Labels.Lower: return "120";
+                    }
+
+                    return null;
+                }
+
+                static string Messages(string name)
+                {
+                    if (name == Labels.Upper) throw new System.ArgumentException("300 is too high");
+                    switch (name)
+                    {
+                        case Labels.Lower: System.Console.WriteLine("300"); break;
+                    }
+
+                    return null;
+                }
+            }
+            """;
+        var test = Test(source, version);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        test.ExpectedDiagnostics.Add(Upper(2));
+        test.ExpectedDiagnostics.Add(Upper(3));
+        test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("IMPHA007", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(3));
+        await test.RunAsync();
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using static ImpHa.Analyzer.Tests.WireTextTests;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>
+/// XML built in code rather than written as text: System.Xml.Linq trees and XmlWriter calls. Example 1 (lower 120,
+/// upper 253); 300 is wrong for either reading of the delay.
+/// </summary>
+public class XmlTreeTests
+{
+    [Theory]
+    [MemberData(nameof(Versions), MemberType = typeof(WireTextTests))]
+    public async Task XElement_trees_are_checked_where_name_and_value_are_siblings(LanguageVersion version)
+    {
+        var source = """
+            using System.Xml.Linq;
+
+            class Trees
+            {
+                static readonly XNamespace Axl = "http://www.cisco.com/AXL/API/14.0";
+
+                static XElement Update(string node) => new XElement(Axl + "updateServiceParameter",
+                    new XElement("processNodeName", node),
+                    new XElement("name", Labels.Upper),
+                    new XElement("service", Labels.Srm),
+                    new XElement("value", {|#0:"300"|}));
+
+                static XDocument Envelope(string node) => new XDocument(
+                    new XElement(XName.Get("Envelope", "http://schemas.xmlsoap.org/soap/envelope/"),
+                        new XElement("Body",
+                            new XElement(Axl + "updateServiceParameter",
+                                new XElement("processNodeName", node),
+                                new XElement("name", "Client Re-Login Lower Limit"),
+                                new XElement("value", {|#1:100|})))));
+
+                static XElement Attributes() => new XElement("param", new XAttribute("name", Labels.Upper), new XAttribute("value", {|#2:"301"|}));
+
+                static XElement Right(string node) => new XElement("updateServiceParameter",
+                    new XElement("processNodeName", node), new XElement("name", Labels.Upper), new XElement("service", Labels.Srm), new XElement("value", "253"));
+
+                static XElement OtherService() => new XElement("updateServiceParameter",
+                    new XElement("name", Labels.Upper), new XElement("service", "Cisco Presence Engine"), new XElement("value", "300"));
+
+                static XElement Apart() => new XElement("r", new XElement("a", new XElement("name", Labels.Upper)), new XElement("b", new XElement("value", "300")));
+            }
+            """;
+        var test = Test(source, version);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        test.ExpectedDiagnostics.Add(Upper(2));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions), MemberType = typeof(WireTextTests))]
+    public async Task XmlWriter_element_sequences_are_checked_per_parent(LanguageVersion version)
+    {
+        var source = """
+            using System.Xml;
+
+            class Writer
+            {
+                static void Write(XmlWriter writer, string node)
+                {
+                    writer.WriteStartElement("axl", "updateServiceParameter", "http://www.cisco.com/AXL/API/14.0");
+                    writer.WriteElementString("processNodeName", node);
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteElementString("service", Labels.Srm);
+                    writer.WriteElementString("value", {|#0:"300"|});
+                    writer.WriteEndElement();
+
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", "Client Re-Login Lower Limit");
+                    writer.WriteElementString("value", "120");
+                    writer.WriteEndElement();
+                }
+
+                static void Right(XmlWriter writer)
+                {
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteElementString("value", "253");
+                    writer.WriteEndElement();
+                    writer.WriteStartElement("other");
+                    writer.WriteElementString("value", "300");
+                    writer.WriteEndElement();
+                }
+            }
+            """;
+        var test = Test(source, version);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        await test.RunAsync();
+    }
+}
