@@ -37,21 +37,11 @@ internal static class LoginEmitter
         }
 
         w.Line();
-        EmitTryGetLimits(w, login, hardware);
+        LoginLookupEmitter.Emit(w, login, hardware);
         w.Line();
         EmitFixedLookups(w);
         w.Line();
-        EmitMaxActiveUsers(w, login, hardware);
-        w.Line();
-        EmitSmallestProfile(w, hardware);
-        w.Line();
         EmitOutOfRange(w);
-        foreach (var table in login.Tables)
-        {
-            w.Line();
-            EmitRowLookup(w, table);
-        }
-
         w.Close();
         return w.Finish();
     }
@@ -95,54 +85,6 @@ internal static class LoginEmitter
             w.Line($"public const int {LimitConstant(LimitKind.Upper, row.ActiveUsers)} = {row.UpperLimit.Text()};");
         }
 
-        w.Close();
-    }
-
-    private static void EmitTryGetLimits(SourceWriter w, LoginProfileTable login, HardwareProfileTable hardware)
-    {
-        w.Block($$"""
-            /// <summary>Looks up the limits for <paramref name="{{ActiveUsersParameter}}"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
-            /// <param name="{{ProfileParameter}}">The hardware profile of the nodes.</param>
-            /// <param name="{{DeploymentParameter}}">The deployment type of the presence redundancy group.</param>
-            /// <param name="{{ActiveUsersParameter}}">Active users: the busiest node's for active/active, the group's total for active/standby (see <see cref="ForRedundancyGroup"/>).</param>
-            /// <param name="limits">The limits, when the method returns true.</param>
-            /// <returns>False for fewer than 1 user, more users than the table's last row, or a profile and deployment with no table.</returns>
-            """);
-        w.Line($"public static bool {TryGetLimitsMethod}({HardwareProfile} {ProfileParameter}, {HaDeployment} {DeploymentParameter}, int {ActiveUsersParameter}, out ReLoginLimits limits)").Open();
-        w.Line($"bool activeActive = {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveActive)};");
-        w.Line($"if (activeActive || {DeploymentParameter} == {Deployment(HaDeploymentKind.ActiveStandby)})").Open();
-        w.Line($"switch ({ProfileParameter})").Open();
-        foreach (var p in hardware.Profiles)
-        {
-            var activeActive = login.Find(p.Capacity, HaDeploymentKind.ActiveActive);
-            var activeStandby = login.Find(p.Capacity, HaDeploymentKind.ActiveStandby);
-            if (activeActive is null && activeStandby is null)
-            {
-                continue;
-            }
-
-            w.Line($"case {HardwareProfile}.{p.MemberName}:").Indent();
-            if (activeActive is not null && activeStandby is not null)
-            {
-                w.Line($"return activeActive ? Try{activeActive.MemberName}({ActiveUsersParameter}, out limits) : Try{activeStandby.MemberName}({ActiveUsersParameter}, out limits);");
-            }
-            else
-            {
-                var only = (activeActive ?? activeStandby)!;
-                w.Line($"if ({(only.Deployment == HaDeploymentKind.ActiveActive ? "activeActive" : "!activeActive")})").Open();
-                w.Line($"return Try{only.MemberName}({ActiveUsersParameter}, out limits);").Close();
-                w.Line();
-                w.Line("break;");
-            }
-
-            w.Outdent();
-        }
-
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("limits = default(ReLoginLimits);");
-        w.Line("return false;");
         w.Close();
     }
 
@@ -249,65 +191,6 @@ internal static class LoginEmitter
             """);
     }
 
-    private static void EmitMaxActiveUsers(SourceWriter w, LoginProfileTable login, HardwareProfileTable hardware)
-    {
-        w.Block($$"""
-            /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-            /// <param name="profile">The hardware profile.</param>
-            /// <param name="deployment">The deployment type.</param>
-            """);
-        w.Line($"public static int MaxActiveUsers({HardwareProfile} profile, {HaDeployment} deployment)").Open();
-        w.Line($"bool activeActive = deployment == {Deployment(HaDeploymentKind.ActiveActive)};");
-        w.Line("switch (profile)").Open();
-        foreach (var p in hardware.Profiles)
-        {
-            var activeActive = login.Find(p.Capacity, HaDeploymentKind.ActiveActive);
-            var activeStandby = login.Find(p.Capacity, HaDeploymentKind.ActiveStandby);
-            if (activeActive is null && activeStandby is null)
-            {
-                continue;
-            }
-
-            var aa = activeActive is null ? "0" : activeActive.MaxActiveUsers.Text();
-            var @as = activeStandby is null ? "0" : activeStandby.MaxActiveUsers.Text();
-            w.Line($"case {HardwareProfile}.{p.MemberName}: return activeActive ? {aa} : {@as};");
-        }
-
-        w.Line("default: return 0;");
-        w.Close();
-        w.Close();
-    }
-
-    private static void EmitSmallestProfile(SourceWriter w, HardwareProfileTable hardware)
-    {
-        w.Block($$"""
-            /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-            /// <param name="deployment">The deployment type.</param>
-            /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-            /// <param name="profile">The profile, when the method returns true.</param>
-            /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-            """);
-        w.Line($"public static bool TryFindSmallestProfile({HaDeployment} deployment, int activeUsers, out {HardwareProfile} profile)").Open();
-        w.Line("if (activeUsers >= 1)").Open();
-        for (var i = 0; i < hardware.Profiles.Count; i++)
-        {
-            var member = $"{HardwareProfile}.{hardware.Profiles[i].MemberName}";
-            if (i > 0)
-            {
-                w.Line();
-            }
-
-            w.Line($"if (MaxActiveUsers({member}, deployment) >= activeUsers)").Open();
-            w.Line($"profile = {member};").Line("return true;").Close();
-        }
-
-        w.Close();
-        w.Line();
-        w.Line($"profile = default({HardwareProfile});");
-        w.Line("return false;");
-        w.Close();
-    }
-
     /// <summary>The exception <c>GetLimits</c> throws; its text for too many users is <see cref="ReLoginRules.ExceedsMessage"/>'s, built from the same formats.</summary>
     private static void EmitOutOfRange(SourceWriter w)
     {
@@ -336,100 +219,6 @@ internal static class LoginEmitter
             }
             """);
     }
-
-    /// <summary>More buckets than this and a table is searched row by row instead of indexed.</summary>
-    private const int MaximumBuckets = 4096;
-
-    /// <summary>
-    /// One table's lookup. Cisco's rows lie on regular steps, so the row is computed: the users, less one,
-    /// divided by the step all rows share give a bucket, and a byte per bucket names its row. Tables
-    /// whose step is too fine for a small index are searched row by row.
-    /// </summary>
-    private static void EmitRowLookup(SourceWriter w, LoginTableModel table)
-    {
-        var step = table.Rows.Aggregate(0, (gcd, row) => Gcd(gcd, row.ActiveUsers));
-        var buckets = table.MaxActiveUsers / step;
-        if (buckets > MaximumBuckets || table.Rows.Count > byte.MaxValue + 1)
-        {
-            EmitRowSearch(w, table);
-            return;
-        }
-
-        var limits = $"s_{Camel(table.MemberName)}Limits";
-        var rows = $"s_{Camel(table.MemberName)}Rows";
-        w.Line($"private static readonly ReLoginLimits[] {limits} = new ReLoginLimits[]").Open();
-        foreach (var row in table.Rows)
-        {
-            w.Line($"new ReLoginLimits({row.LowerLimit.Text()}, {row.UpperLimit.Text()}, {row.ActiveUsers.Text()}),");
-        }
-
-        w.Close(";");
-        w.Line();
-        w.Summary($"The row of <see cref=\"{limits}\"/> for each {step.Text()} users: the users rounded up to the next row.");
-        w.Line($"private static readonly byte[] {rows} = new byte[]").Open();
-        var index = 0;
-        var bucketRows = new List<string>();
-        for (var bucket = 0; bucket < buckets; bucket++)
-        {
-            while (table.Rows[index].ActiveUsers < (bucket + 1) * step)
-            {
-                index++;
-            }
-
-            bucketRows.Add(index.Text());
-        }
-
-        foreach (var line in bucketRows.Select((row, i) => (row, i)).GroupBy(p => p.i / 32, p => p.row))
-        {
-            w.Line(string.Join(", ", line) + ",");
-        }
-
-        w.Close(";");
-        w.Line();
-        w.Block($$"""
-            private static bool Try{{table.MemberName}}(int activeUsers, out ReLoginLimits limits)
-            {
-                // Fewer than 1 user wraps to a bucket beyond the table.
-                uint bucket = unchecked((uint)(activeUsers - 1)) / {{step.Text()}}u;
-                if (bucket < (uint){{rows}}.Length)
-                {
-                    limits = {{limits}}[{{rows}}[bucket]];
-                    return true;
-                }
-
-                limits = default(ReLoginLimits);
-                return false;
-            }
-            """);
-    }
-
-    private static void EmitRowSearch(SourceWriter w, LoginTableModel table)
-    {
-        w.Line($"private static bool Try{table.MemberName}(int activeUsers, out ReLoginLimits limits)").Open();
-        w.Line("if (activeUsers >= 1)").Open();
-        for (var i = 0; i < table.Rows.Count; i++)
-        {
-            var users = table.Rows[i].ActiveUsers.Text();
-            if (i > 0)
-            {
-                w.Line();
-            }
-
-            w.Line($"if (activeUsers <= {users})").Open();
-            w.Line($"limits = new ReLoginLimits({table.Rows[i].LowerLimit.Text()}, {table.Rows[i].UpperLimit.Text()}, {users});");
-            w.Line("return true;").Close();
-        }
-
-        w.Close();
-        w.Line();
-        w.Line("limits = default(ReLoginLimits);");
-        w.Line("return false;");
-        w.Close();
-    }
-
-    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     private static string Deployment(HaDeploymentKind kind) => $"{HaDeployment}.{kind.MemberName()}";
 }

@@ -94,6 +94,90 @@ namespace ImpHa
         /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;
 
+        // Every table's rows one after another, ascending by users within a table.
+        private static readonly ushort[] s_rowUsers = new ushort[]
+        {
+            100, 250, 100, 250, 500, 100, 250, 500, 100, 250, 500, 750, 1000, 100, 500, 1000, 100, 250, 500, 750, 1000, 1250, 1500, 1750,
+            2000, 100, 500, 1000, 1500, 2000, 2500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 100, 500, 1000, 1500, 2000, 2500,
+            3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000,
+            11000, 12000, 13000, 14000, 15000, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 8000, 9000, 10000, 11000, 12000,
+            12500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000, 15000, 16000, 17000,
+            18000, 19000, 20000, 21000, 22000, 23000, 24000, 25000,
+        };
+        private static readonly byte[] s_rowLower = new byte[]
+        {
+            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 120, 120, 120, 120,
+        };
+        private static readonly ushort[] s_rowUpper = new ushort[]
+        {
+            187, 287, 187, 287, 453, 153, 203, 287, 153, 203, 287, 370, 453, 153, 287, 453, 153, 203, 287, 370, 453, 537, 620, 703,
+            787, 137, 203, 287, 370, 453, 537, 154, 287, 453, 620, 787, 953, 1120, 1287, 1453, 1620, 1787, 127, 153, 187, 220, 253, 287,
+            320, 353, 387, 420, 453, 520, 587, 620, 137, 203, 287, 370, 453, 537, 620, 703, 787, 870, 953, 1120, 1287, 1453, 1620, 1787,
+            1953, 2120, 2287, 2453, 2620, 131, 176, 231, 287, 342, 398, 453, 509, 564, 620, 676, 787, 898, 953, 1009, 1120, 1231, 1342, 1453,
+            1509, 133, 183, 245, 308, 370, 433, 495, 558, 620, 683, 745, 870, 995, 1058, 1120, 1245, 1370, 1495, 1620, 1870, 1995, 2120, 2245,
+            2370, 2495, 2620, 2745, 2870, 2995, 3120, 3245,
+        };
+        // Per table (profile index * 2 + deployment): its last row's users (0: no table), first bucket and step.
+        private static readonly int[] s_tableMax = new int[]
+        {
+            250, 500, 500, 1000, 1000, 2000, 2500, 5000, 7500, 15000, 12500, 25000,
+        };
+        private static readonly ushort[] s_tableStart = new ushort[]
+        {
+            0, 5, 15, 25, 45, 55, 95, 120, 170, 245, 395, 520,
+        };
+        // ceil(2^32 / step): (users - 1) * magic >> 32 is (users - 1) / step for every user count the table covers.
+        private static readonly uint[] s_tableMagic = new uint[] { 85899346u, 85899346u, 85899346u, 85899346u, 42949673u, 85899346u, 42949673u, 42949673u, 42949673u, 42949673u, 42949673u, 42949673u };
+        // Per bucket of a table's step: the first row that can hold its users.
+        private static readonly byte[] s_bucketRows = new byte[]
+        {
+            0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7,
+            7, 8, 8, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 13, 14, 14,
+            14, 14, 15, 15, 15, 15, 15, 16, 16, 17, 17, 17, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 20, 20,
+            20, 20, 20, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 25,
+            26, 26, 26, 26, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
+            31, 32, 32, 32, 32, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 36, 36, 36, 36,
+            36, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 41, 41, 41,
+            41, 41, 42, 43, 43, 43, 43, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 47, 47,
+            47, 47, 47, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 52,
+            52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
+            55, 55, 55, 55, 55, 56, 57, 57, 57, 57, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59, 60, 60, 60, 60,
+            60, 61, 61, 61, 61, 61, 62, 62, 62, 62, 62, 63, 63, 63, 63, 63, 64, 64, 64, 64, 64, 65, 65, 65,
+            65, 65, 66, 66, 66, 66, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 68, 68, 68, 68, 68, 68,
+            68, 68, 68, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 71,
+            71, 71, 71, 71, 71, 71, 71, 71, 71, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 73, 73, 73, 73, 73,
+            73, 73, 73, 73, 73, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 75, 75, 75, 75, 75, 75, 75, 75, 75,
+            75, 76, 76, 76, 76, 76, 76, 76, 76, 76, 76, 77, 78, 78, 78, 78, 79, 79, 79, 79, 79, 80, 80, 80,
+            80, 80, 81, 81, 81, 81, 81, 82, 82, 82, 82, 82, 83, 83, 83, 83, 83, 84, 84, 84, 84, 84, 85, 85,
+            85, 85, 85, 86, 86, 86, 86, 86, 87, 87, 87, 87, 87, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 89,
+            89, 89, 89, 89, 89, 89, 89, 89, 89, 90, 90, 90, 90, 90, 91, 91, 91, 91, 91, 92, 92, 92, 92, 92,
+            92, 92, 92, 92, 92, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 94, 94, 94, 94, 94, 94, 94, 94, 94,
+            94, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 96, 96, 96, 96, 96, 97, 98, 98, 98, 98, 99, 99, 99,
+            99, 99, 100, 100, 100, 100, 100, 101, 101, 101, 101, 101, 102, 102, 102, 102, 102, 103, 103, 103, 103, 103, 104, 104,
+            104, 104, 104, 105, 105, 105, 105, 105, 106, 106, 106, 106, 106, 107, 107, 107, 107, 107, 108, 108, 108, 108, 108, 108,
+            108, 108, 108, 108, 109, 109, 109, 109, 109, 109, 109, 109, 109, 109, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110,
+            111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 113, 113, 113, 113,
+            113, 113, 113, 113, 113, 113, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 115, 115, 115, 115, 115, 115, 115, 115,
+            115, 115, 116, 116, 116, 116, 116, 116, 116, 116, 116, 116, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 118, 118,
+            118, 118, 118, 118, 118, 118, 118, 118, 119, 119, 119, 119, 119, 119, 119, 119, 119, 119, 120, 120, 120, 120, 120, 120,
+            120, 120, 120, 120, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122,
+            123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 124, 124, 124, 124, 124, 124, 124, 124, 124, 124, 125, 125, 125, 125,
+            125, 125, 125, 125, 125, 125, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 127, 127, 127, 127, 127, 127, 127, 127,
+            127, 127,
+        };
+        // Per capacity / 500: the profile's index + 1 (0: not a profile).
+        private static readonly byte[] s_profileIndex = new byte[]
+        {
+            0, 1, 2, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 6,
+        };
+
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
@@ -102,28 +186,72 @@ namespace ImpHa
         /// <returns>False for fewer than 1 user, more users than the table's last row, or a profile and deployment with no table.</returns>
         public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, out ReLoginLimits limits)
         {
-            bool activeActive = deployment == HaDeployment.ActiveActive;
-            if (activeActive || deployment == HaDeployment.ActiveStandby)
+            int table = TableOf(profile, deployment);
+
+            // Fewer than 1 user wraps to a count beyond every table.
+            uint users = unchecked((uint)(activeUsers - 1));
+            if (table >= 0 && users < (uint)s_tableMax[table])
             {
-                switch (profile)
+                int row = s_bucketRows[s_tableStart[table] + (int)((users * (ulong)s_tableMagic[table]) >> 32)];
+                while (s_rowUsers[row] <= users)
                 {
-                    case HardwareProfile.Users500:
-                        return activeActive ? TryUsers500ActiveActive(activeUsers, out limits) : TryUsers500ActiveStandby(activeUsers, out limits);
-                    case HardwareProfile.Users1000:
-                        return activeActive ? TryUsers1000ActiveActive(activeUsers, out limits) : TryUsers1000ActiveStandby(activeUsers, out limits);
-                    case HardwareProfile.Users2000:
-                        return activeActive ? TryUsers2000ActiveActive(activeUsers, out limits) : TryUsers2000ActiveStandby(activeUsers, out limits);
-                    case HardwareProfile.Users5000:
-                        return activeActive ? TryUsers5000ActiveActive(activeUsers, out limits) : TryUsers5000ActiveStandby(activeUsers, out limits);
-                    case HardwareProfile.Users15000:
-                        return activeActive ? TryUsers15000ActiveActive(activeUsers, out limits) : TryUsers15000ActiveStandby(activeUsers, out limits);
-                    case HardwareProfile.Users25000:
-                        return activeActive ? TryUsers25000ActiveActive(activeUsers, out limits) : TryUsers25000ActiveStandby(activeUsers, out limits);
+                    row++;
                 }
+
+                limits = new ReLoginLimits(s_rowLower[row], s_rowUpper[row], s_rowUsers[row]);
+                return true;
             }
 
             limits = default(ReLoginLimits);
             return false;
+        }
+
+        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
+        /// <param name="profile">The hardware profile.</param>
+        /// <param name="deployment">The deployment type.</param>
+        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
+        {
+            int table = TableOf(profile, deployment);
+            return table >= 0 ? s_tableMax[table] : 0;
+        }
+
+        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
+        /// <param name="deployment">The deployment type.</param>
+        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+        /// <param name="profile">The profile, when the method returns true.</param>
+        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
+        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
+        {
+            if (activeUsers >= 1)
+            {
+                for (int i = 0; i < s_profiles.Length; i++)
+                {
+                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
+                    {
+                        profile = s_profiles[i];
+                        return true;
+                    }
+                }
+            }
+
+            profile = default(HardwareProfile);
+            return false;
+        }
+
+        private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users500, HardwareProfile.Users1000, HardwareProfile.Users2000, HardwareProfile.Users5000, HardwareProfile.Users15000, HardwareProfile.Users25000 };
+
+        /// <summary>The table's index in the per-table arrays, or a negative number where the profile or deployment has none.</summary>
+        private static int TableOf(HardwareProfile profile, HaDeployment deployment)
+        {
+            int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -12;
+            uint capacity = unchecked((uint)profile);
+            uint key = capacity / 500u;
+            if (key < (uint)s_profileIndex.Length && key * 500u == capacity)
+            {
+                return ((s_profileIndex[key] - 1) * 2) + deploymentIndex;
+            }
+
+            return -1;
         }
 
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table.</summary>
@@ -221,74 +349,6 @@ namespace ImpHa
             return GetLimits(profile, deployment, EffectiveActiveUsers(deployment, firstNodeUsers, secondNodeUsers));
         }
 
-        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-        /// <param name="profile">The hardware profile.</param>
-        /// <param name="deployment">The deployment type.</param>
-        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
-        {
-            bool activeActive = deployment == HaDeployment.ActiveActive;
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return activeActive ? 250 : 500;
-                case HardwareProfile.Users1000: return activeActive ? 500 : 1000;
-                case HardwareProfile.Users2000: return activeActive ? 1000 : 2000;
-                case HardwareProfile.Users5000: return activeActive ? 2500 : 5000;
-                case HardwareProfile.Users15000: return activeActive ? 7500 : 15000;
-                case HardwareProfile.Users25000: return activeActive ? 12500 : 25000;
-                default: return 0;
-            }
-        }
-
-        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-        /// <param name="deployment">The deployment type.</param>
-        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-        /// <param name="profile">The profile, when the method returns true.</param>
-        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
-        {
-            if (activeUsers >= 1)
-            {
-                if (MaxActiveUsers(HardwareProfile.Users500, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users500;
-                    return true;
-                }
-
-                if (MaxActiveUsers(HardwareProfile.Users1000, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users1000;
-                    return true;
-                }
-
-                if (MaxActiveUsers(HardwareProfile.Users2000, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users2000;
-                    return true;
-                }
-
-                if (MaxActiveUsers(HardwareProfile.Users5000, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users5000;
-                    return true;
-                }
-
-                if (MaxActiveUsers(HardwareProfile.Users15000, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users15000;
-                    return true;
-                }
-
-                if (MaxActiveUsers(HardwareProfile.Users25000, deployment) >= activeUsers)
-                {
-                    profile = HardwareProfile.Users25000;
-                    return true;
-                }
-            }
-
-            profile = default(HardwareProfile);
-            return false;
-        }
-
         private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
         {
             var culture = global::System.Globalization.CultureInfo.InvariantCulture;
@@ -309,440 +369,6 @@ namespace ImpHa
                 : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
             string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
             return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
-        }
-
-        private static readonly ReLoginLimits[] s_users500ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 187, 100),
-            new ReLoginLimits(120, 287, 250),
-        };
-
-        /// <summary>The row of <see cref="s_users500ActiveActiveLimits"/> for each 50 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users500ActiveActiveRows = new byte[]
-        {
-            0, 0, 1, 1, 1,
-        };
-
-        private static bool TryUsers500ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
-            if (bucket < (uint)s_users500ActiveActiveRows.Length)
-            {
-                limits = s_users500ActiveActiveLimits[s_users500ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users500ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 187, 100),
-            new ReLoginLimits(120, 287, 250),
-            new ReLoginLimits(120, 453, 500),
-        };
-
-        /// <summary>The row of <see cref="s_users500ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users500ActiveStandbyRows = new byte[]
-        {
-            0, 0, 1, 1, 1, 2, 2, 2, 2, 2,
-        };
-
-        private static bool TryUsers500ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
-            if (bucket < (uint)s_users500ActiveStandbyRows.Length)
-            {
-                limits = s_users500ActiveStandbyLimits[s_users500ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users1000ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 153, 100),
-            new ReLoginLimits(120, 203, 250),
-            new ReLoginLimits(120, 287, 500),
-        };
-
-        /// <summary>The row of <see cref="s_users1000ActiveActiveLimits"/> for each 50 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users1000ActiveActiveRows = new byte[]
-        {
-            0, 0, 1, 1, 1, 2, 2, 2, 2, 2,
-        };
-
-        private static bool TryUsers1000ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
-            if (bucket < (uint)s_users1000ActiveActiveRows.Length)
-            {
-                limits = s_users1000ActiveActiveLimits[s_users1000ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users1000ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 153, 100),
-            new ReLoginLimits(120, 203, 250),
-            new ReLoginLimits(120, 287, 500),
-            new ReLoginLimits(120, 370, 750),
-            new ReLoginLimits(120, 453, 1000),
-        };
-
-        /// <summary>The row of <see cref="s_users1000ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users1000ActiveStandbyRows = new byte[]
-        {
-            0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4,
-        };
-
-        private static bool TryUsers1000ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
-            if (bucket < (uint)s_users1000ActiveStandbyRows.Length)
-            {
-                limits = s_users1000ActiveStandbyLimits[s_users1000ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users2000ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 153, 100),
-            new ReLoginLimits(120, 287, 500),
-            new ReLoginLimits(120, 453, 1000),
-        };
-
-        /// <summary>The row of <see cref="s_users2000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users2000ActiveActiveRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2,
-        };
-
-        private static bool TryUsers2000ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users2000ActiveActiveRows.Length)
-            {
-                limits = s_users2000ActiveActiveLimits[s_users2000ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users2000ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 153, 100),
-            new ReLoginLimits(120, 203, 250),
-            new ReLoginLimits(120, 287, 500),
-            new ReLoginLimits(120, 370, 750),
-            new ReLoginLimits(120, 453, 1000),
-            new ReLoginLimits(120, 537, 1250),
-            new ReLoginLimits(120, 620, 1500),
-            new ReLoginLimits(120, 703, 1750),
-            new ReLoginLimits(120, 787, 2000),
-        };
-
-        /// <summary>The row of <see cref="s_users2000ActiveStandbyLimits"/> for each 50 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users2000ActiveStandbyRows = new byte[]
-        {
-            0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8,
-        };
-
-        private static bool TryUsers2000ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 50u;
-            if (bucket < (uint)s_users2000ActiveStandbyRows.Length)
-            {
-                limits = s_users2000ActiveStandbyLimits[s_users2000ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users5000ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 137, 100),
-            new ReLoginLimits(120, 203, 500),
-            new ReLoginLimits(120, 287, 1000),
-            new ReLoginLimits(120, 370, 1500),
-            new ReLoginLimits(120, 453, 2000),
-            new ReLoginLimits(120, 537, 2500),
-        };
-
-        /// <summary>The row of <see cref="s_users5000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users5000ActiveActiveRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5,
-        };
-
-        private static bool TryUsers5000ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users5000ActiveActiveRows.Length)
-            {
-                limits = s_users5000ActiveActiveLimits[s_users5000ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users5000ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 154, 100),
-            new ReLoginLimits(120, 287, 500),
-            new ReLoginLimits(120, 453, 1000),
-            new ReLoginLimits(120, 620, 1500),
-            new ReLoginLimits(120, 787, 2000),
-            new ReLoginLimits(120, 953, 2500),
-            new ReLoginLimits(120, 1120, 3000),
-            new ReLoginLimits(120, 1287, 3500),
-            new ReLoginLimits(120, 1453, 4000),
-            new ReLoginLimits(120, 1620, 4500),
-            new ReLoginLimits(120, 1787, 5000),
-        };
-
-        /// <summary>The row of <see cref="s_users5000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users5000ActiveStandbyRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10,
-        };
-
-        private static bool TryUsers5000ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users5000ActiveStandbyRows.Length)
-            {
-                limits = s_users5000ActiveStandbyLimits[s_users5000ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users15000ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 127, 100),
-            new ReLoginLimits(120, 153, 500),
-            new ReLoginLimits(120, 187, 1000),
-            new ReLoginLimits(120, 220, 1500),
-            new ReLoginLimits(120, 253, 2000),
-            new ReLoginLimits(120, 287, 2500),
-            new ReLoginLimits(120, 320, 3000),
-            new ReLoginLimits(120, 353, 3500),
-            new ReLoginLimits(120, 387, 4000),
-            new ReLoginLimits(120, 420, 4500),
-            new ReLoginLimits(120, 453, 5000),
-            new ReLoginLimits(120, 520, 6000),
-            new ReLoginLimits(120, 587, 7000),
-            new ReLoginLimits(120, 620, 7500),
-        };
-
-        /// <summary>The row of <see cref="s_users15000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users15000ActiveActiveRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
-            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13,
-        };
-
-        private static bool TryUsers15000ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users15000ActiveActiveRows.Length)
-            {
-                limits = s_users15000ActiveActiveLimits[s_users15000ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users15000ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 137, 100),
-            new ReLoginLimits(120, 203, 500),
-            new ReLoginLimits(120, 287, 1000),
-            new ReLoginLimits(120, 370, 1500),
-            new ReLoginLimits(120, 453, 2000),
-            new ReLoginLimits(120, 537, 2500),
-            new ReLoginLimits(120, 620, 3000),
-            new ReLoginLimits(120, 703, 3500),
-            new ReLoginLimits(120, 787, 4000),
-            new ReLoginLimits(120, 870, 4500),
-            new ReLoginLimits(120, 953, 5000),
-            new ReLoginLimits(120, 1120, 6000),
-            new ReLoginLimits(120, 1287, 7000),
-            new ReLoginLimits(120, 1453, 8000),
-            new ReLoginLimits(120, 1620, 9000),
-            new ReLoginLimits(120, 1787, 10000),
-            new ReLoginLimits(120, 1953, 11000),
-            new ReLoginLimits(120, 2120, 12000),
-            new ReLoginLimits(120, 2287, 13000),
-            new ReLoginLimits(120, 2453, 14000),
-            new ReLoginLimits(120, 2620, 15000),
-        };
-
-        /// <summary>The row of <see cref="s_users15000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users15000ActiveStandbyRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
-            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15,
-            15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18,
-            18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-        };
-
-        private static bool TryUsers15000ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users15000ActiveStandbyRows.Length)
-            {
-                limits = s_users15000ActiveStandbyLimits[s_users15000ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users25000ActiveActiveLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 131, 100),
-            new ReLoginLimits(120, 176, 500),
-            new ReLoginLimits(120, 231, 1000),
-            new ReLoginLimits(120, 287, 1500),
-            new ReLoginLimits(120, 342, 2000),
-            new ReLoginLimits(120, 398, 2500),
-            new ReLoginLimits(120, 453, 3000),
-            new ReLoginLimits(120, 509, 3500),
-            new ReLoginLimits(120, 564, 4000),
-            new ReLoginLimits(120, 620, 4500),
-            new ReLoginLimits(120, 676, 5000),
-            new ReLoginLimits(120, 787, 6000),
-            new ReLoginLimits(120, 898, 7000),
-            new ReLoginLimits(120, 953, 7500),
-            new ReLoginLimits(120, 1009, 8000),
-            new ReLoginLimits(120, 1120, 9000),
-            new ReLoginLimits(120, 1231, 10000),
-            new ReLoginLimits(120, 1342, 11000),
-            new ReLoginLimits(120, 1453, 12000),
-            new ReLoginLimits(120, 1509, 12500),
-        };
-
-        /// <summary>The row of <see cref="s_users25000ActiveActiveLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users25000ActiveActiveRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
-            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16,
-            16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19,
-        };
-
-        private static bool TryUsers25000ActiveActive(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users25000ActiveActiveRows.Length)
-            {
-                limits = s_users25000ActiveActiveLimits[s_users25000ActiveActiveRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
-        }
-
-        private static readonly ReLoginLimits[] s_users25000ActiveStandbyLimits = new ReLoginLimits[]
-        {
-            new ReLoginLimits(120, 133, 100),
-            new ReLoginLimits(120, 183, 500),
-            new ReLoginLimits(120, 245, 1000),
-            new ReLoginLimits(120, 308, 1500),
-            new ReLoginLimits(120, 370, 2000),
-            new ReLoginLimits(120, 433, 2500),
-            new ReLoginLimits(120, 495, 3000),
-            new ReLoginLimits(120, 558, 3500),
-            new ReLoginLimits(120, 620, 4000),
-            new ReLoginLimits(120, 683, 4500),
-            new ReLoginLimits(120, 745, 5000),
-            new ReLoginLimits(120, 870, 6000),
-            new ReLoginLimits(120, 995, 7000),
-            new ReLoginLimits(120, 1058, 8000),
-            new ReLoginLimits(120, 1120, 9000),
-            new ReLoginLimits(120, 1245, 10000),
-            new ReLoginLimits(120, 1370, 11000),
-            new ReLoginLimits(120, 1495, 12000),
-            new ReLoginLimits(120, 1620, 13000),
-            new ReLoginLimits(120, 1870, 14000),
-            new ReLoginLimits(120, 1995, 15000),
-            new ReLoginLimits(120, 2120, 16000),
-            new ReLoginLimits(120, 2245, 17000),
-            new ReLoginLimits(120, 2370, 18000),
-            new ReLoginLimits(120, 2495, 19000),
-            new ReLoginLimits(120, 2620, 20000),
-            new ReLoginLimits(120, 2745, 21000),
-            new ReLoginLimits(120, 2870, 22000),
-            new ReLoginLimits(120, 2995, 23000),
-            new ReLoginLimits(120, 3120, 24000),
-            new ReLoginLimits(120, 3245, 25000),
-        };
-
-        /// <summary>The row of <see cref="s_users25000ActiveStandbyLimits"/> for each 100 users: the users rounded up to the next row.</summary>
-        private static readonly byte[] s_users25000ActiveStandbyRows = new byte[]
-        {
-            0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 7, 7,
-            7, 7, 7, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 12, 12,
-            12, 12, 12, 12, 12, 12, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15, 15, 15, 15, 15, 15,
-            15, 15, 15, 15, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 18, 18, 18, 18, 18, 18, 18, 18,
-            18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
-            22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 25, 25,
-            25, 25, 25, 25, 25, 25, 25, 25, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 28, 28, 28, 28,
-            28, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-        };
-
-        private static bool TryUsers25000ActiveStandby(int activeUsers, out ReLoginLimits limits)
-        {
-            // Fewer than 1 user wraps to a bucket beyond the table.
-            uint bucket = unchecked((uint)(activeUsers - 1)) / 100u;
-            if (bucket < (uint)s_users25000ActiveStandbyRows.Length)
-            {
-                limits = s_users25000ActiveStandbyLimits[s_users25000ActiveStandbyRows[bucket]];
-                return true;
-            }
-
-            limits = default(ReLoginLimits);
-            return false;
         }
     }
 }
