@@ -89,9 +89,16 @@ internal static partial class TableLint
     private static IEnumerable<(RestartRuleModel Rule, string Path, RestartRuleModel Owner)> PathsToOtherPages(IReadOnlyList<RestartRuleModel> rules)
     {
         // A page is named by two words at least: "Presence" alone is in half the menu paths.
-        var owners = rules.GroupBy(r => r.Setting, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).Where(r => Words(r.Setting).Distinct().Count() >= 2).ToList();
-        var settings = owners.Select(r => Words(r.Setting)).ToList();
-        var holders = Index(settings);
+        var owners = new Dictionary<string, RestartRuleModel>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var setting = Words(rule.Setting);
+            if (setting.Distinct().Count() >= 2 && !owners.ContainsKey(Key(setting)))
+            {
+                owners.Add(Key(setting), rule);
+            }
+        }
+
         foreach (var rule in rules.Where(r => r.MenuPath.Length > 0))
         {
             var paths = rule.MenuPath.Split(';').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -103,13 +110,32 @@ internal static partial class TableLint
             }
 
             var found = pages
-                .SelectMany((page, index) => Within(page, settings, holders).Select(owner => (Path: paths[index], Owner: owners[owner])))
+                .SelectMany((page, index) => Subsets(page).Select(key => (Path: paths[index], Key: key)))
+                .Where(p => owners.ContainsKey(p.Key))
+                .Select(p => (p.Path, Owner: owners[p.Key]))
                 .FirstOrDefault(p => !string.Equals(p.Owner.Setting, rule.Setting, StringComparison.OrdinalIgnoreCase));
             if (found.Owner is not null)
             {
                 yield return (rule, found.Path, found.Owner);
             }
         }
+    }
+
+    /// <summary>A set of words as one string, whatever their order and repeats.</summary>
+    private static string Key(IEnumerable<string> words) => string.Join(" ", words.Distinct().OrderBy(w => w, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The keys of every set of two or more of a page's words, largest first: the settings a page can name, found by lookup
+    /// rather than by comparing every setting (a page has a handful of words; the first twelve count).
+    /// </summary>
+    private static IEnumerable<string> Subsets(List<string> page)
+    {
+        var words = page.Distinct().Take(12).ToList();
+        return Enumerable.Range(1, (1 << words.Count) - 1)
+            .Select(mask => words.Where((_, i) => (mask & (1 << i)) != 0).ToList())
+            .Where(set => set.Count >= 2)
+            .OrderByDescending(set => set.Count)
+            .Select(Key);
     }
 
     /// <summary>For each word, the entries whose words include it.</summary>
@@ -143,14 +169,6 @@ internal static partial class TableLint
         var lists = words.Distinct().Select(w => holders.TryGetValue(w, out var list) ? list : []).OrderBy(l => l.Count).ToList();
         return lists[0].Where(i => lists.Skip(1).All(l => l.BinarySearch(i) >= 0));
     }
-
-    /// <summary>The entries all of whose words (one at least) are among <paramref name="words"/>.</summary>
-    private static IEnumerable<int> Within(List<string> words, List<List<string>> entries, Dictionary<string, List<int>> holders)
-        => words.Distinct()
-            .SelectMany(w => holders.TryGetValue(w, out var list) ? list : [])
-            .Distinct()
-            .Where(i => Within(entries[i], words))
-            .OrderBy(i => i);
 
     /// <summary>The rule as the finding names it: its id and trigger, with the setting where the trigger names nothing ("Any edits on this page").</summary>
     private static string Describe(RestartRuleModel rule)
