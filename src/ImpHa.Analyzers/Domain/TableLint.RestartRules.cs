@@ -63,8 +63,8 @@ internal static partial class TableLint
         {
             var same = scopes[i].SequenceEqual(scopes[j]);
             var differ = rules[i].Restart != rules[j].Restart;
-            var enough = Math.Min(scopes[i].Count, scopes[j].Count) >= 2 || string.Equals(rules[i].Setting, rules[j].Setting, StringComparison.OrdinalIgnoreCase);
-            if (enough && (differ || same))
+            var sameSetting = string.Equals(rules[i].Setting, rules[j].Setting, StringComparison.OrdinalIgnoreCase);
+            if ((same && sameSetting) || (Math.Min(scopes[i].Count, scopes[j].Count) >= 2 && (differ || same)))
             {
                 yield return (rules[i], rules[j], differ);
             }
