@@ -204,7 +204,7 @@ public class PlannerCommandLineTests
     public async Task Lint_reports_cisco_inconsistencies_as_findings_and_a_broken_table_as_an_error()
     {
         var shipped = await RunAsync("lint");
-        Assert.Contains("0 errors, 0 warnings, 13 findings", shipped, StringComparison.Ordinal);
+        Assert.Contains("0 errors, 0 warnings, 20 findings", shipped, StringComparison.Ordinal);
         Assert.Contains("info IMPHA109", shipped, StringComparison.Ordinal);
 
         var directory = Directory.CreateTempSubdirectory("impha-lint-").FullName;
@@ -229,5 +229,43 @@ public class PlannerCommandLineTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Lint_lists_every_contradiction_of_the_shipped_tables_at_its_cell_in_Cisco_words()
+    {
+        // The complete set, in file order; each with words of the document it rests on (data/README.md lists the same 20).
+        (string File, int Line, int Column, string Words)[] expected =
+        [
+            ("hardware-profiles.csv", 5, 30, "\"a minimum of 2.6GHz CPU clock speed\" on a 5000 user system; the active/active section has none"),
+            ("hardware-profiles.csv", 6, 32, "\"a minimum of 2.5GHz CPU clock speed\" on a 15000 user system, the one in the active/standby section \"a minimum of 2.6GHz"),
+            ("hardware-profiles.csv", 7, 33, "\"a minimum of 2.8GHz CPU clock speed\" on a 25000 user system, the one in the active/standby section \"a minimum of 2.6GHz"),
+            ("login-profiles.csv", 33, 29, "(Table 8), 100 active users: Cisco prints an upper limit of 154"),
+            ("login-profiles.csv", 99, 37, "(Table 12): the caption's login rate is 16 users per second"),
+            ("login-profiles.csv", 112, 31, "8000 active users: Cisco prints an upper limit of 1058"),
+            ("login-profiles.csv", 113, 31, "9000 active users: Cisco prints an upper limit of 1120"),
+            ("login-profiles.csv", 114, 32, "10000 active users: Cisco prints an upper limit of 1245"),
+            ("login-profiles.csv", 115, 32, "11000 active users: Cisco prints an upper limit of 1370"),
+            ("login-profiles.csv", 116, 32, "12000 active users: Cisco prints an upper limit of 1495"),
+            ("login-profiles.csv", 117, 32, "13000 active users: Cisco prints an upper limit of 1620"),
+            ("restart-rules.csv", 30, 64, "\"Application > Third-Party Clients > Third-Party LDAP Servers\", the page of LDAP Server"),
+            ("restart-rules.csv", 59, 42, "\"Cisco SIP Proxy Cisco Presence Engine\" for rule 'UploadExchangeCertificates' (\"Upload Exchange Certificates\") but \"Cisco Presence engine\""),
+            ("restart-rules.csv", 64, 45, "(\"Configuring TLS Peer Subjects\") repeats rule 'EditTlsPeerSubjectConfiguration' (TLS Peer Subject Configuration: \"Any edits on this page\")"),
+            ("restart-rules.csv", 65, 52, "but \"You may need to restart the associated chat server\" for rule 'EditTlsContext' (TLS Context: \"Any edits on this page\")"),
+            ("restart-rules.csv", 79, 104, "(\"Routing Communication Type service parameters\") repeats rule 'EditRoutingCommunicationType'"),
+            ("restart-rules.csv", 86, 94, "\"Cisco Presence Engine Cisco XCP Router\" for rule 'EditAllowViewingAvailabilityWithoutApproval'"),
+            ("restart-rules.csv", 87, 85, "\"Cisco Presence Engine Cisco XCP Router\" for rule 'EditMaximumContactListSize'"),
+            ("restart-rules.csv", 87, 85, "\"Cisco Presence Engine Cisco XCP Router\" for rule 'EditMaximumWatchers'"),
+            ("restart-rules.csv", 88, 42, "(\"Deleting or removing a node from a cluster\") repeats rule 'DeleteNodeFromTheCluster'"),
+        ];
+
+        var result = await PlannerSampleTests.RunWithExitCodeAsync("lint", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Output);
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (File: Path.GetFileName(f.GetProperty("path").GetString()!), Line: f.GetProperty("line").GetInt32(), Column: f.GetProperty("column").GetInt32(), Message: f.GetProperty("message").GetString()!))
+            .ToList();
+        Assert.Equal(expected.Select(e => (e.File, e.Line, e.Column)), findings.Select(f => (f.File, f.Line, f.Column)));
+        Assert.All(expected.Zip(findings), pair => Assert.Contains(pair.First.Words, pair.Second.Message, StringComparison.Ordinal));
     }
 }

@@ -22,7 +22,8 @@ public class TableFuzzTests
     /// <summary>Cases per run; <c>IMPHA_FUZZ_CASES</c> overrides it for a longer hunt.</summary>
     private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("IMPHA_FUZZ_CASES"), out var n) ? n : 10_000;
 
-    private static readonly ImmutableArray<GeneratorHarness.TableText> Shipped = GeneratorHarness.DefaultTables();
+    // Supplied by the project, as a replacement table is: every finding, the lint's included, is reported.
+    private static readonly ImmutableArray<GeneratorHarness.TableText> Shipped = GeneratorHarness.DefaultTables().AsSupplied();
 
     private static readonly string[] Pieces =
     [

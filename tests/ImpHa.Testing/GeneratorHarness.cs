@@ -12,13 +12,21 @@ namespace ImpHa.Testing;
 /// <summary>Runs the generator the way the compiler does: tables as additional files tagged with ImpHaTable metadata.</summary>
 public static class GeneratorHarness
 {
-    /// <summary>The shipped tables, under stable fake paths so diagnostics and snapshots do not depend on the clone's location.</summary>
+    /// <summary>
+    /// The shipped tables, under stable fake paths so diagnostics and snapshots do not depend on the clone's location,
+    /// marked as the package's own (ImpHaShippedTable) as ImpHa.targets marks them.
+    /// </summary>
     public static ImmutableArray<TableText> DefaultTables() => TestData.ShippedTables
-        .Select(t => new TableText("/data/" + t.FileName, t.Role, TestData.ReadAllText(t.FileName)))
+        .Select(t => new TableText("/data/" + t.FileName, t.Role, TestData.ReadAllText(t.FileName), Shipped: true))
         .ToImmutableArray();
 
+    /// <summary>The table of <paramref name="role"/> replaced by a project's own text (no longer the package's).</summary>
     public static ImmutableArray<TableText> With(this ImmutableArray<TableText> tables, string role, string text)
-        => tables.Select(t => t.Role == role ? t with { Text = text } : t).ToImmutableArray();
+        => tables.Select(t => t.Role == role ? t with { Text = text, Shipped = false } : t).ToImmutableArray();
+
+    /// <summary>The same tables as a project would supply them (ImpHa*Csv): none marked as the package's own.</summary>
+    public static ImmutableArray<TableText> AsSupplied(this ImmutableArray<TableText> tables)
+        => tables.Select(t => t with { Shipped = false }).ToImmutableArray();
 
     public static ImmutableArray<TableText> Without(this ImmutableArray<TableText> tables, string role)
         => tables.Where(t => t.Role != role).ToImmutableArray();
@@ -57,7 +65,7 @@ public static class GeneratorHarness
         return (driver.GetRunResult(), output);
     }
 
-    public sealed record TableText(string Path, string Role, string Text);
+    public sealed record TableText(string Path, string Role, string Text, bool Shipped = false);
 
     public sealed class InMemoryText(string path, string text) : AdditionalText
     {
@@ -76,8 +84,10 @@ public static class GeneratorHarness
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         {
-            var role = tables.FirstOrDefault(t => t.Path == textFile.Path)?.Role;
-            return role is null ? Options.Empty : new Options(new Dictionary<string, string> { [TableRoles.MetadataKey] = role });
+            var table = tables.FirstOrDefault(t => t.Path == textFile.Path);
+            return table is null
+                ? Options.Empty
+                : new Options(new Dictionary<string, string> { [TableRoles.MetadataKey] = table.Role, [TableRoles.ShippedMetadataKey] = table.Shipped ? "true" : string.Empty });
         }
     }
 

@@ -7,7 +7,8 @@ namespace ImpHa.Planner.Lint;
 
 /// <summary>
 /// Runs the generator's own table readers on a data folder and reports what a build would: IMPHA1xx errors and
-/// warnings, and the IMPHA109 findings where Cisco's tables disagree with themselves.
+/// warnings, and the IMPHA109 findings where Cisco's tables disagree with themselves. A build reports IMPHA109 only for
+/// tables a project supplies; the lint reports it for every table, the package's own included.
 /// </summary>
 internal static class DataLint
 {
@@ -56,7 +57,22 @@ internal static class DataLint
             }
         }
 
-        return missing.Concat(findings.Select(From)).ToList();
+        // In file order within each table, as a compiler lists them.
+        return missing.Concat(findings.Select(From).OrderBy(f => FileOrder(f.Path)).ThenBy(f => f.Line).ThenBy(f => f.Column)).ToList();
+    }
+
+    private static int FileOrder(string path)
+    {
+        var name = Path.GetFileName(path);
+        for (var i = 0; i < Files.Count; i++)
+        {
+            if (string.Equals(Files[i].File, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return Files.Count;
     }
 
     private static LintFinding From(TableDiagnostic finding)

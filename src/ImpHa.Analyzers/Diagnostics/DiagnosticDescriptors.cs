@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
         "{0}",
         TableCategory,
         DiagnosticSeverity.Info,
-        "ImpHa keeps Cisco's printed values; this finding says where the document contradicts itself. Info on the shipped tables; raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself.");
+        "ImpHa keeps Cisco's printed values; this finding says where a table contradicts itself. Reported for tables a project supplies (ImpHa*Csv), not for the package's own (impha lint lists theirs, or set ImpHaLintShippedTables=true); raise it to a warning (dotnet_diagnostic.IMPHA109.severity = warning in a .globalconfig) to check a table you transcribe yourself.");
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Create(
         "IMPHA107",

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Emit;
@@ -100,7 +101,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
 
     private static TableFile? ReadTableFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken token)
     {
-        options.GetOptions(text).TryGetValue(TableRoles.MetadataKey, out var value);
+        var metadata = options.GetOptions(text);
+        metadata.TryGetValue(TableRoles.MetadataKey, out var value);
         var role = TableRoles.Parse(value);
         if (role == TableRole.None)
         {
@@ -108,7 +110,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         }
 
         var content = text.GetText(token)?.ToString() ?? string.Empty;
-        return new TableFile(role, text.Path, content);
+        metadata.TryGetValue(TableRoles.ShippedMetadataKey, out var shipped);
+        return new TableFile(role, text.Path, content, TableRoles.IsShipped(shipped));
     }
 
     private static IncrementalValueProvider<TableInput> InputFor(IncrementalValuesProvider<TableFile> files, TableRole role)
@@ -124,6 +127,12 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
 
         var result = read(input.File);
         ReadTables.Remember(input.File, result.Model);
+        if (input.File.Shipped)
+        {
+            // The package's own tables: their findings are Cisco's, listed by `impha lint` and data/README.md, not news to this build.
+            result = result with { Diagnostics = result.Diagnostics.Where(d => d.Id != DiagnosticDescriptors.DataLint.Id).ToEquatableArray() };
+        }
+
         return input.Diagnostics.IsEmpty ? result : result with { Diagnostics = input.Diagnostics.Concat(result.Diagnostics) };
     }
 

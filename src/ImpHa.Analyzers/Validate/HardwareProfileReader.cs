@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
 
 namespace ImpHa.Analyzers.Validate;
@@ -16,6 +17,8 @@ internal static class HardwareProfileReader
         var reader = TableReader.Open(file, RequiredColumns);
         var profiles = new List<HardwareProfileModel>();
         var seen = new HashSet<int>();
+        var clockCells = new Dictionary<int, TableLint.ClockCells>();
+        var hasClocks = reader.HasColumn("min_clock_mhz_active_active") && reader.HasColumn("min_clock_mhz_active_standby");
         foreach (var row in reader.Rows)
         {
             var capacity = reader.PositiveInt(row, "profile");
@@ -39,6 +42,11 @@ internal static class HardwareProfileReader
                 continue;
             }
 
+            if (hasClocks)
+            {
+                clockCells[capacity.Value] = new TableLint.ClockCells(reader.Field(row, "min_clock_mhz_active_active").Location, reader.Field(row, "min_clock_mhz_active_standby").Location);
+            }
+
             profiles.Add(new HardwareProfileModel(capacity.Value, name, vcpu.Value, mhz, memory.Value, clockActiveActive, clockActiveStandby));
         }
 
@@ -48,6 +56,6 @@ internal static class HardwareProfileReader
         }
 
         var model = new HardwareProfileTable(profiles.OrderBy(p => p.Capacity).ToEquatableArray());
-        return new TableResult<HardwareProfileTable>(model, EquatableArray<TableDiagnostic>.Empty);
+        return new TableResult<HardwareProfileTable>(model, TableLint.ClockFindings(profiles, clockCells).ToEquatableArray());
     }
 }

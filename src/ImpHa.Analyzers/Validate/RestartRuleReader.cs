@@ -18,7 +18,7 @@ internal static class RestartRuleReader
         var reader = TableReader.Open(file, RequiredColumns);
         var rules = new List<RestartRuleModel>();
         var ids = new HashSet<string>();
-        var triggerCells = new Dictionary<string, SourceLocation>();
+        var cells = new Dictionary<string, TableLint.RuleCells>();
         var sameChangeCells = new List<(RestartRuleModel Rule, string Other, SourceLocation Cell)>();
         foreach (var row in reader.Rows)
         {
@@ -68,7 +68,7 @@ internal static class RestartRuleReader
                 continue;
             }
 
-            triggerCells[id] = reader.Field(row, "trigger").Location;
+            cells[id] = new TableLint.RuleCells(reader.Field(row, "trigger").Location, reader.HasColumn("menu_path") ? reader.Field(row, "menu_path").Location : null);
             var rule = new RestartRuleModel(
                 id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart"),
                 where.Value, cause.Value, reader.Text(row, "interpretation"), EquatableArray<string>.Empty);
@@ -83,19 +83,7 @@ internal static class RestartRuleReader
 
         return reader.HasErrors
             ? new TableResult<RestartRuleTable>(null, reader.Diagnostics.ToEquatableArray())
-            : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), Lint(rules, triggerCells).ToEquatableArray());
-    }
-
-    /// <summary>IMPHA109: rules that repeat or contradict an earlier rule, reported at the later rule's trigger.</summary>
-    private static IEnumerable<TableDiagnostic> Lint(List<RestartRuleModel> rules, Dictionary<string, SourceLocation> triggerCells)
-    {
-        foreach (var (first, second, contradiction) in TableLint.RestartPairs(rules))
-        {
-            var message = contradiction
-                ? $"Rule '{second.Id}' restarts {Targets(second.Restart)} where rule '{first.Id}', about the same change (\"{first.Trigger}\"), restarts {Targets(first.Restart)}; ImpHa keeps both, so a change matching both restarts both"
-                : $"Rule '{second.Id}' repeats rule '{first.Id}' (same setting, trigger and restart); ImpHa keeps both rows as printed";
-            yield return TableDiagnostic.Create(DiagnosticDescriptors.DataLint, triggerCells[second.Id], message);
-        }
+            : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), TableLint.RestartRuleFindings(rules, cells).ToEquatableArray());
     }
 
     private static IEnumerable<string> SameChangeIds(string text)
@@ -127,8 +115,6 @@ internal static class RestartRuleReader
             SameChange = pairs.Where(p => p.Item1 == i).Select(p => p.Item2).OrderBy(j => j).Select(j => rules[j].Id).ToEquatableArray(),
         }).ToList();
     }
-
-    private static string Targets(RestartTargetKind targets) => string.Join(" and ", RestartTargets.In(targets).Select(t => t.MemberName));
 
     private static RestartTargetKind? Targets(TableReader reader, CsvRecord row, string column)
     {

@@ -112,6 +112,8 @@ internal sealed class TableReader
 
     public CsvField Field(CsvRecord row, string column) => row.Fields[_columns[column]];
 
+    public bool HasColumn(string column) => _columns.ContainsKey(column);
+
     public string Text(CsvRecord row, string column)
         => _columns.TryGetValue(column, out var index) ? row.Fields[index].Value.Trim() : string.Empty;
 

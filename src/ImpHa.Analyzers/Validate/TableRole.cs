@@ -15,6 +15,11 @@ internal static class TableRoles
     /// <summary>The AdditionalFiles metadata the package's props set on each table.</summary>
     public const string MetadataKey = "build_metadata.AdditionalFiles.ImpHaTable";
 
+    /// <summary>"true" on the package's own tables only (ImpHa.targets): their IMPHA109 findings stay out of the build.</summary>
+    public const string ShippedMetadataKey = "build_metadata.AdditionalFiles.ImpHaShippedTable";
+
+    public static bool IsShipped(string? value) => string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+
     public static TableRole Parse(string? value) => value?.Trim() switch
     {
         "HardwareProfiles" => TableRole.HardwareProfiles,
