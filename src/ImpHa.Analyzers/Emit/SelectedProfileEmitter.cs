@@ -65,7 +65,7 @@ internal static class SelectedProfileEmitter
         {
             var delay = ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text();
             w.Line();
-            w.Summary($"Client Re-Login Lower Limit at Cisco's stated default Critical Service Down Delay, {delay} s (\"the default value is 90 seconds. The lower retry limit should be set to this value\", procedure step 5); the upper limit stays <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>. Emitted while {ImpHaSettings.CriticalServiceDownDelay.Property} is not set.");
+            w.Summary($"Client Re-Login Lower Limit at Cisco's stated default Critical Service Down Delay, {delay} s (\"the default value is 90 seconds. The lower retry limit should be set to this value\", procedure step 5); the upper limit stays the table row's{(expectation.UpperLimit is null ? string.Empty : $", <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>")}. Emitted while {ImpHaSettings.CriticalServiceDownDelay.Property} is not set.");
             w.Line($"public const int {GeneratedNames.CiscoDefaultDelayLowerLimit} = {ciscoLower.Text()};");
             if (expectation.UpperLimit is int sameUpper)
             {
