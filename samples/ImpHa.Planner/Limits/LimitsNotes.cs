@@ -83,9 +83,8 @@ internal static class LimitsNotes
             return null;
         }
 
-        var source = HaLoginProfiles.Users15000ActiveStandby.UpperLimitFor5000Users;
         return $"Cisco's own Example 2 (\"You have 4700 users on each node\", 5000 Users Full UC active/active) prints lower 120, upper 953 for the rounded-up 5000, "
-            + $"but the 5000 Users active/active table stops at {max} users; 953 is the 15000 Users active/standby value for 5000 users ({source}) "
-            + $"and the 5000 Users active/standby value for 2500 ({HaLoginProfiles.Users5000ActiveStandby.UpperLimitFor2500Users}), see data/README.md \"Quirks kept as printed\"";
+            + $"but the 5000 Users active/active table stops at {max} users; 953 is the upper limit of the 15000 Users active/standby row for 5000 users "
+            + "and of the 5000 Users active/standby row for 2500 (data/README.md, \"Quirks kept as printed\")";
     }
 }
