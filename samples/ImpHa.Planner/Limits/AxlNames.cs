@@ -8,7 +8,7 @@ namespace ImpHa.Planner.Limits;
 internal sealed record AxlNames(string Lower, string Upper)
 {
     /// <summary>Where to find the names, said wherever the tool would otherwise show a label as an AXL name.</summary>
-    public const string WhereToFind = "AXL's updateServiceParameter takes each parameter's internal name, which Cisco does not publish; the labels above are not AXL names. "
+    public const string WhereToFind = "AXL's updateServiceParameter takes each parameter's internal name, which Cisco does not publish; the labels the administration page shows are not AXL names. "
         + "Find the names with AXL listServiceParameter (service \"Cisco Server Recovery Manager\") or in the processconfig table "
         + "(run sql select paramname from processconfig), then give --axl-names lower=NAME,upper=NAME to print the requests.";
 
