@@ -212,7 +212,7 @@ internal static class LoginEmitter
                 throw OutOfRange({{profile}}, {{deployment}}, {{users}});
             }
 
-            /// <summary>Obsolete: the same as <see cref="{{TryGetLimitsForDelayMethod}}"/>. The upper limit is the table row's; this overload once shifted it with the delay, which Cisco's document does not do.</summary>
+            /// <summary>Obsolete: the same as <see cref="{{TryGetLimitsForDelayMethod}}"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
             /// <param name="{{profile}}">The hardware profile of the nodes.</param>
             /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
@@ -225,7 +225,7 @@ internal static class LoginEmitter
                 return {{TryGetLimitsForDelayMethod}}({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds, out limits);
             }
 
-            /// <summary>Obsolete: the same as <see cref="{{GetLimitsForDelayMethod}}"/>. The upper limit is the table row's; this overload once shifted it with the delay, which Cisco's document does not do.</summary>
+            /// <summary>Obsolete: the same as <see cref="{{GetLimitsForDelayMethod}}"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
             /// <param name="{{profile}}">The hardware profile of the nodes.</param>
             /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>

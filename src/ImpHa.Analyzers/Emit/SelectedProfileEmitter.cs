@@ -70,7 +70,7 @@ internal static class SelectedProfileEmitter
             if (expectation.UpperLimit is int sameUpper)
             {
                 w.Line();
-                w.Summary($"Obsolete: the same value as <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay; this constant once held an upper limit shifted with the delay, which Cisco's document does not give.");
+                w.Summary($"Obsolete: the same value as <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay, so Cisco's default delay has no upper limit of its own.");
                 w.Line($"[global::System.Obsolete({SourceWriter.Literal(ObsoleteCiscoDefaultUpper)})]");
                 w.Line($"public const int {GeneratedNames.CiscoDefaultDelayUpperLimit} = {sameUpper.Text()};");
             }

@@ -1051,7 +1051,7 @@ namespace ImpHa
             throw OutOfRange(profile, deployment, activeUsers);
         }
 
-        /// <summary>Obsolete: the same as <see cref="TryGetLimitsForDelay"/>. The upper limit is the table row's; this overload once shifted it with the delay, which Cisco's document does not do.</summary>
+        /// <summary>Obsolete: the same as <see cref="TryGetLimitsForDelay"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
@@ -1064,7 +1064,7 @@ namespace ImpHa
             return TryGetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits);
         }
 
-        /// <summary>Obsolete: the same as <see cref="GetLimitsForDelay"/>. The upper limit is the table row's; this overload once shifted it with the delay, which Cisco's document does not do.</summary>
+        /// <summary>Obsolete: the same as <see cref="GetLimitsForDelay"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>

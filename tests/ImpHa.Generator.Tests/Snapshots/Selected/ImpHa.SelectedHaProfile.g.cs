@@ -37,7 +37,7 @@ namespace ImpHa
         /// <summary>Client Re-Login Lower Limit at Cisco's stated default Critical Service Down Delay, 90 s ("the default value is 90 seconds. The lower retry limit should be set to this value", procedure step 5); the upper limit stays the table row's, <see cref="UpperLimit"/>. Emitted while ImpHaCriticalServiceDownDelay is not set.</summary>
         public const int CiscoDefaultDelayLowerLimit = 90;
 
-        /// <summary>Obsolete: the same value as <see cref="UpperLimit"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay; this constant once held an upper limit shifted with the delay, which Cisco's document does not give.</summary>
+        /// <summary>Obsolete: the same value as <see cref="UpperLimit"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay, so Cisco's default delay has no upper limit of its own.</summary>
         [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). Use SelectedHaProfile.UpperLimit, which holds the same value.")]
         public const int CiscoDefaultDelayUpperLimit = 253;
     }
