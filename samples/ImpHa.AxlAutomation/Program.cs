@@ -2,7 +2,12 @@ using ImpHa;
 
 // A typical AXL automation script, with a svcutil-style request type standing in for the real client.
 // AXL's updateServiceParameter takes the parameter's internal name, not the label the administration page shows,
-// and Cisco does not publish it: the names come from configuration (ParameterNames below).
+// and Cisco does not publish it. Put the names AXL listServiceParameter (service "Cisco Server Recovery Manager") or
+// `run sql select paramname from processconfig` shows on your cluster here, and the same in
+// ImpHaLowerLimitParameterNames / ImpHaUpperLimitParameterNames (.csproj) so ImpHa checks what is sent under them.
+const string LowerLimitName = "YourClusterLowerLimitName"; // placeholder
+const string UpperLimitName = "YourClusterUpperLimitName"; // placeholder
+
 var client = new AxlClient();
 foreach (var node in new[] { "imp1.example.com", "imp2.example.com" })
 {
@@ -12,7 +17,14 @@ foreach (var node in new[] { "imp1.example.com", "imp2.example.com" })
     {
         processNodeName = node,
         service = ImpServiceNames.ServerRecoveryManager,
-        name = ParameterNames.UpperLimit,
+        name = LowerLimitName,
+        value = limits.LowerLimit.ToString(),
+    });
+    await client.updateServiceParameterAsync(new UpdateServiceParameterReq
+    {
+        processNodeName = node,
+        service = ImpServiceNames.ServerRecoveryManager,
+        name = UpperLimitName,
         value = limits.UpperLimit.ToString(),
     });
 }
@@ -22,7 +34,7 @@ await client.updateServiceParameterAsync(new UpdateServiceParameterReq
 {
     processNodeName = "imp1.example.com",
     service = ImpServiceNames.ServerRecoveryManager,
-    name = ParameterNames.UpperLimit,
+    name = UpperLimitName,
     value = "300", // IMPHA001
 });
 
@@ -40,17 +52,6 @@ internal static class Legacy
         client.Set("imp2.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "300");  // IMPHA001, IMPHA007
         client.Set("imp1.example.com", "Cisco SIP Proxy", "HTTP Port", "8081");                                 // IMPHA008 (info)
     }
-}
-
-/// <summary>
-/// The internal names of the two limits on your cluster, as AXL listServiceParameter (service "Cisco Server Recovery
-/// Manager") or <c>run sql select paramname from processconfig</c> shows them. These are placeholders: Cisco does not
-/// publish the names, so put yours here and in ImpHaLowerLimitParameterNames / ImpHaUpperLimitParameterNames.
-/// </summary>
-internal static class ParameterNames
-{
-    public const string LowerLimit = "YourClusterLowerLimitName";
-    public const string UpperLimit = "YourClusterUpperLimitName";
 }
 
 // Your own settings types: mark the members that hold a limit, and ImpHa checks what is written to them.
