@@ -1,10 +1,8 @@
 using ImpHa;
 
 // A typical AXL automation script, with a svcutil-style request type standing in for the real client.
-// AXL's updateServiceParameter takes the parameter's internal name, not the label the administration page shows,
-// and Cisco does not publish it. Put the names AXL listServiceParameter (service "Cisco Server Recovery Manager") or
-// `run sql select paramname from processconfig` shows on your cluster here, and the same in
-// ImpHaLowerLimitParameterNames / ImpHaUpperLimitParameterNames (.csproj) so ImpHa checks what is sent under them.
+// AXL takes the parameter's internal name, not the page's label, and Cisco does not publish it: put the names
+// listServiceParameter (or `run sql select paramname from processconfig`) shows on your cluster here and in the .csproj.
 const string LowerLimitName = "YourClusterLowerLimitName"; // placeholder
 const string UpperLimitName = "YourClusterUpperLimitName"; // placeholder
 
@@ -41,6 +39,13 @@ await client.updateServiceParameterAsync(new UpdateServiceParameterReq
 Legacy.Configure(client);
 Console.WriteLine($"Selected profile: upper {SelectedHaProfile.UpperLimit}, lower {SelectedHaProfile.LowerLimit}; settings object says {new ClusterSettings().UpperLimit}");
 
+// Your own settings types: mark the members that hold a limit, and ImpHa checks what is written to them.
+internal sealed class ClusterSettings
+{
+    [ReLoginUpperLimit] public int UpperLimit { get; set; } = 250;                       // IMPHA001
+    [ReLoginLowerLimit] public int LowerLimit { get; set; } = SelectedHaProfile.LowerLimit; // correct: the generated constant
+}
+
 internal static class Legacy
 {
     // Hardcoded values through your own helper that takes the page's labels (and maps them to the configured names):
@@ -52,13 +57,6 @@ internal static class Legacy
         client.Set("imp2.example.com", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", "300");  // IMPHA001, IMPHA007
         client.Set("imp1.example.com", "Cisco SIP Proxy", "HTTP Port", "8081");                                 // IMPHA008 (info)
     }
-}
-
-// Your own settings types: mark the members that hold a limit, and ImpHa checks what is written to them.
-internal sealed class ClusterSettings
-{
-    [ReLoginUpperLimit] public int UpperLimit { get; set; } = 250;                       // IMPHA001
-    [ReLoginLowerLimit] public int LowerLimit { get; set; } = SelectedHaProfile.LowerLimit; // correct: the generated constant
 }
 
 internal sealed class UpdateServiceParameterReq
