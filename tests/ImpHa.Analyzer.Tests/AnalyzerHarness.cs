@@ -56,10 +56,6 @@ internal sealed class ImpHaAnalyzerTest : CSharpAnalyzerTest<ReLoginLimitAnalyze
         return this;
     }
 
-    /// <summary>IMPHA001's expected value with no delay configured: the tables' reading, and Cisco's default delay's value beside it.</summary>
-    public static string TablesReading(int tables, int ciscoDefault)
-        => $"{tables} (the tables' reading, Critical Service Down Delay 120 s; with Cisco's default delay of 90 s: {ciscoDefault})";
-
     public static Dictionary<string, string> Profile(string profile, string deployment, string? users = null, string? delay = null)
     {
         var properties = new Dictionary<string, string> { ["ImpHaProfile"] = profile, ["ImpHaDeployment"] = deployment };

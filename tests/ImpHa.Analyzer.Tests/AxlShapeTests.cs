@@ -99,11 +99,11 @@ public class AxlShapeTests
         """;
 
     private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, ImpHaAnalyzerTest.TablesReading(253, 223));
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
 
     private static DiagnosticResult Lower(int marker, string value)
         => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)");
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
 
     private static DiagnosticResult Unknown(int marker, string name)
         => new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(marker)

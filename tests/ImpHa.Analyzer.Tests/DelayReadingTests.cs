@@ -8,14 +8,17 @@ using Xunit;
 namespace ImpHa.Analyzer.Tests;
 
 /// <summary>
-/// Cisco's document allows two readings of the Critical Service Down Delay: the tables' 120 s (lower 120, upper 253
-/// for Example 1) and its stated default of 90 s, to which procedure step 5 sets the lower limit (lower 90, upper 223).
-/// With no delay configured both are right, a block must follow one, and IMPHA010 says when Cisco's default is followed.
+/// The delay rule as Cisco's document writes it. Step 3: "retrieve the corresponding lower and upper retry limits in the
+/// profile table". Step 5: the Critical Service Down Delay's "default value is 90 seconds. The lower retry limit should
+/// be set to this value". The inputs list: "if the Critical Service Down Delay is changed then the lower limit must
+/// also change". Example 1's note: "the lower limit of 120 assumes the Critical Service Down Delay service parameter is
+/// set to 120". Nothing changes the upper limit with the delay: for Example 1 (15000 active/active, 2000 users) the
+/// upper limit is 253 whatever the delay; with no delay configured the lower limit may be 90 or 120.
 /// </summary>
 public class DelayReadingTests
 {
     private const string Described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
-    private const string CiscoReading = "223 (Cisco's default Critical Service Down Delay of 90 s, which the lower limit in this block follows)";
+    private const string OnlyLowerMoves = "253 (the table's value: Cisco changes only the lower limit with the Critical Service Down Delay)";
 
     private const string Helpers = """
         public static class Axl
@@ -25,65 +28,64 @@ public class DelayReadingTests
 
         """;
 
-    private static DiagnosticResult Follows(int marker)
-        => new DiagnosticResult(DiagnosticDescriptors.DelayNotPinned).WithLocation(marker)
-            .WithArguments("90", "lower 90, upper 223", "120", "lower 120, upper 253", "ImpHaCriticalServiceDownDelay");
+    private static DiagnosticResult FollowsCiscoDefault(int marker)
+        => new DiagnosticResult(DiagnosticDescriptors.DelayNotPinned).WithLocation(marker).WithArguments("90", "120", "ImpHaCriticalServiceDownDelay");
 
     private static ImpHaAnalyzerTest Test(string body, string? delay = null)
         => new(Helpers + body, ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000", delay));
 
     [Fact]
-    public async Task Without_a_configured_delay_both_readings_are_right_and_Cisco_default_is_named()
+    public async Task Without_a_configured_delay_lower_90_and_lower_120_are_both_right_with_the_tables_upper_253()
     {
         var test = Test("""
-            class Readings
+            class Example1
             {
-                void Tables()
+                void StepsThreeAndFive()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 253);
+                }
+
+                void AsPrinted()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", 120);
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 253);
                 }
-
-                void CiscoDefault()
-                {
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 223);
-                }
-
-                void UpperAlone() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:223|});
             }
             """);
-        test.ExpectedDiagnostics.Add(Follows(0));
-        test.ExpectedDiagnostics.Add(Follows(1));
+        test.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task A_block_mixing_the_readings_is_flagged_on_the_value_that_leaves_the_lower_limit_reading()
+    public async Task An_upper_limit_shifted_with_the_delay_is_flagged_with_the_tables_value()
     {
         var test = Test("""
-            class Mixed
+            class Shifted
             {
                 void Run()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:253|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:223|});
                 }
 
-                void Neither() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#2:100|});
+                void UpperAlone() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#2:223|});
+
+                void Neither() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#3:100|});
             }
             """);
-        test.ExpectedDiagnostics.Add(Follows(0));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments("253", Described, CiscoReading));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(2)
-            .WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)"));
+        test.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments("223", Described, OnlyLowerMoves));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(2).WithArguments("223", Described, "253"));
+        test.ExpectedDiagnostics.Add(WrongLower(3));
         await test.RunAsync();
     }
 
     [Theory]
-    [InlineData("120", "90", "223", "120", "253")]
-    [InlineData("90", "120", "253", "90", "223")]
-    public async Task A_configured_delay_accepts_only_its_reading(string delay, string wrongLower, string wrongUpper, string lower, string upper)
+    [InlineData("120", "90", "120", "253")]
+    [InlineData("90", "120", "90", OnlyLowerMoves)]
+    [InlineData("150", "120", "150", OnlyLowerMoves)]
+    public async Task A_configured_delay_is_the_only_right_lower_limit_and_the_upper_stays_the_tables(string delay, string wrongLower, string lower, string upperMessage)
     {
         var test = Test($$"""
             class Pinned
@@ -93,47 +95,85 @@ public class DelayReadingTests
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:{{wrongLower}}|});
                 }
 
-                void WrongUpper() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:{{wrongUpper}}|});
+                void Shifted() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:223|});
 
                 void Right()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {{lower}});
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {{upper}});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 253);
                 }
             }
             """, delay);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(0).WithArguments(wrongLower, lower, string.Empty));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments(wrongUpper, Described, upper));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments("223", Described, upperMessage));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task The_fix_follows_the_block_reading_and_writes_SelectedHaProfile_constants_for_either()
+    public async Task The_fixes_write_the_tables_upper_limit_and_the_tables_delay_as_SelectedHaProfile_constants()
     {
-        var before = """
+        var test = FixTest(
+            """
             class Fix
             {
                 void CiscoDefault()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:300|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:223|});
                 }
 
-                void Tables() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#2:300|});
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#2:100|});
             }
-            """;
-        var after = """
+            """,
+            """
             class Fix
             {
                 void CiscoDefault()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
-                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", ImpHa.SelectedHaProfile.CiscoDefaultDelayUpperLimit);
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", ImpHa.SelectedHaProfile.UpperLimit);
                 }
 
-                void Tables() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", ImpHa.SelectedHaProfile.UpperLimit);
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", ImpHa.SelectedHaProfile.LowerLimit);
             }
-            """;
+            """);
+        test.CodeActionEquivalenceKey = "ImpHa.UseExpectedReLoginLimit";
+        test.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments("223", Described, OnlyLowerMoves));
+        test.ExpectedDiagnostics.Add(WrongLower(2));
+        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_lower_limit_offers_Cisco_default_delay_as_a_second_fix()
+    {
+        var test = FixTest(
+            """
+            class Fix
+            {
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:100|});
+            }
+            """,
+            """
+            class Fix
+            {
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:ImpHa.SelectedHaProfile.CiscoDefaultDelayLowerLimit|});
+            }
+            """);
+        test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
+        test.CodeActionIndex = 1;
+        test.ExpectedDiagnostics.Add(WrongLower(0));
+        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        await test.RunAsync();
+    }
+
+    private static DiagnosticResult WrongLower(int marker)
+        => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
+            .WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
+
+    private static CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier> FixTest(string before, string after)
+    {
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
         var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier>
         {
@@ -152,10 +192,6 @@ public class DelayReadingTests
         test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
         test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
         test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
-        test.ExpectedDiagnostics.Add(Follows(0));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1).WithArguments("300", Described, "223 (Cisco's default Critical Service Down Delay of 90 s, which the lower limit in this block follows)"));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(2).WithArguments("300", Described, ImpHaAnalyzerTest.TablesReading(253, 223)));
-        test.FixedState.ExpectedDiagnostics.Add(Follows(0));
-        await test.RunAsync();
+        return test;
     }
 }

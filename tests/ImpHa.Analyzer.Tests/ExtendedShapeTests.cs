@@ -20,11 +20,11 @@ public class ExtendedShapeTests
     private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
 
     private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, ImpHaAnalyzerTest.TablesReading(253, 223));
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
 
     private static DiagnosticResult Lower(int marker, string value)
         => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)");
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
 
     [Fact]
     public async Task Values_written_to_marked_members_are_checked_where_they_are_written()

@@ -68,7 +68,7 @@ public class ReLoginLimitAnalyzerTests
     public async Task What_the_compiler_analyses_is_scanned_too(string path, string header, string? generatedCode)
     {
         var test = SetupIn(path, header, "{|#0:\"260\"|}", generatedCode);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
         await test.RunAsync();
     }
 
@@ -107,8 +107,8 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("260", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 1).WithArguments("Client Re-Login Upper Limit", "300", "260"));
         await test.RunAsync();
     }
@@ -132,7 +132,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)"));
         await test.RunAsync();
     }
 
@@ -150,32 +150,32 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 0).WithArguments("Client Re-Login Upper Limit", "300", "253"));
         await test.RunAsync();
     }
 
     [Fact]
-    public async Task Constants_are_followed_and_the_configured_delay_shifts_the_limits()
+    public async Task Constants_are_followed_and_a_configured_delay_moves_only_the_lower_limit()
     {
         var source = Helpers + """
             class WithConstants
             {
                 const string Upper = "Client Re-Login Upper Limit";
                 const string Lower = "Client Re-Login Lower Limit";
-                const int Expected = 223;
+                const int Expected = 253;
                 void Run()
                 {
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", Lower, 90);
                     Axl.SetNumber("imp1", "Cisco Server Recovery Manager", Upper, Expected);
                     Axl.SetNumber("imp2", "Cisco Server Recovery Manager", Upper, {|#0:Wrong|});
                 }
-                const int Wrong = 253;
+                const int Wrong = 223;
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("Users15000", "active-active", "2000", "90"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("253", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "223"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 0).WithArguments("Client Re-Login Upper Limit", "253", "223"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("223", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253 (the table's value: Cisco changes only the lower limit with the Critical Service Down Delay)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.NodesDiffer, 0).WithArguments("Client Re-Login Upper Limit", "223", "253"));
         await test.RunAsync();
     }
 
@@ -190,7 +190,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("600", "15000 Users Full UC active/active", "a value of its table; the nearest is 587 (the tables' reading, Critical Service Down Delay 120 s) (set ImpHaActiveUsers to check the exact row)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("600", "15000 Users Full UC active/active", "a value of its table; the nearest is 587 (set ImpHaActiveUsers to check the exact row)"));
         await test.RunAsync();
     }
 
@@ -208,7 +208,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("600", "120", " (the tables' value; 90 s, Cisco's stated default, is right too with its upper limit; set ImpHaCriticalServiceDownDelay to check one)"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.LowerLimitMismatch, 0).WithArguments("600", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)"));
         test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperNotAboveLower, 1).WithArguments("587", "600"));
         await test.RunAsync();
     }
@@ -274,7 +274,7 @@ public class ReLoginLimitAnalyzerTests
             """;
         var test = new ImpHaAnalyzerTest(source, Example1);
         test.TestState.AnalyzerConfigFiles.Add(("/0/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 25000\nimpha_deployment = active-standby\nimpha_active_users = 3000\n"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", "495"));
         await test.RunAsync();
     }
 
@@ -299,9 +299,9 @@ public class ReLoginLimitAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/c/.editorconfig", Large.Replace("= 3000", "= 3500")));
         test.TestState.AnalyzerConfigFiles.Add(("/d/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 3000\nimpha_deployment = active-active\n"));
         test.TestState.AnalyzerConfigFiles.Add(("/e/.editorconfig", "root = true\n[*.cs]\nimpha_profile = 3000\nimpha_deployment = active-active\n"));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 2).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", ImpHaAnalyzerTest.TablesReading(495, 465)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 1).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", "495"));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 2).WithArguments("253", "25000 Users Full UC active/standby, 3000 active users (table row 3000)", "495"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.InvalidSelection)
             .WithMessage("ImpHa profile settings are invalid: ImpHaProfile / impha_profile is '3000'; use one of 500, 1000, 2000, 5000, 15000, 25000 (or Users15000 style names)"));
         await test.RunAsync();
@@ -340,7 +340,7 @@ public class ReLoginLimitAnalyzerTests
             }
             """;
         var test = new ImpHaAnalyzerTest(source, Example1, LanguageVersion.CSharp7_3);
-        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", ImpHaAnalyzerTest.TablesReading(253, 223)));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.UpperLimitMismatch, 0).WithArguments("254", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
         await test.RunAsync();
     }
 

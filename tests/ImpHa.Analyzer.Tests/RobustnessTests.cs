@@ -17,6 +17,9 @@ public class RobustnessTests
     {
         var sample = File.ReadAllText(Path.Combine(ImpHaAnalyzerTest.RepositoryRoot, "samples", "ImpHa.AxlAutomation", "Program.cs"));
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+        // The sample's AXL requests use internal names from configuration, as its .csproj tells ImpHa.
+        selection["ImpHaLowerLimitParameterNames"] = "YourClusterLowerLimitName";
+        selection["ImpHaUpperLimitParameterNames"] = "YourClusterUpperLimitName";
         var (_, generated) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: selection);
         var tables = GeneratorHarness.DefaultTables();
         var options = new AnalyzerOptions(GeneratorHarness.Texts(tables), new GeneratorHarness.OptionsProvider(tables, selection));

@@ -166,21 +166,22 @@ public class LoginProfileTests
     [InlineData(90)]
     [InlineData(120)]
     [InlineData(300)]
-    public void A_different_delay_shifts_both_limits_keeping_the_spread(int delay)
+    public void A_delay_sets_the_lower_limit_and_the_upper_stays_the_rows(int delay)
     {
+        // Step 5: "The lower retry limit should be set to this value"; step 3 reads the upper limit from the table.
         foreach (var row in DataFiles.LoginRows())
         {
-            var limits = HaLoginProfiles.GetLimits(row.Profile, row.Deployment, row.Users, delay);
+            var limits = HaLoginProfiles.GetLimitsForDelay(row.Profile, row.Deployment, row.Users, delay);
             Assert.Equal(delay, limits.LowerLimit);
-            Assert.Equal(row.Upper - row.Lower, limits.UpperLimit - limits.LowerLimit);
+            Assert.Equal(row.Upper, limits.UpperLimit);
         }
     }
 
     [Fact]
     public void A_delay_below_one_second_is_rejected()
     {
-        Assert.False(HaLoginProfiles.TryGetLimits(HardwareProfile.Users500, HaDeployment.ActiveActive, 10, 0, out _));
-        Assert.Throws<ArgumentOutOfRangeException>(() => HaLoginProfiles.GetLimits(HardwareProfile.Users500, HaDeployment.ActiveActive, 10, 0));
+        Assert.False(HaLoginProfiles.TryGetLimitsForDelay(HardwareProfile.Users500, HaDeployment.ActiveActive, 10, 0, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => HaLoginProfiles.GetLimitsForDelay(HardwareProfile.Users500, HaDeployment.ActiveActive, 10, 0));
     }
 
     [Fact]

@@ -28,13 +28,25 @@ public class SelectedHaProfileTests
     }
 
     [Fact]
-    public void Without_a_configured_delay_Cisco_default_reading_is_there_too()
+    public void Without_a_configured_delay_the_lower_limit_may_be_Cisco_default_and_the_upper_stays_the_tables()
     {
-        // The tables assume 120 s; Cisco's stated default delay is 90 s and procedure step 5 sets the lower limit to it.
+        // Example 1's note: "The lower limit of 120 assumes the Critical Service Down Delay service parameter is set to 120".
+        // Step 5: "The default value is 90 seconds. The lower retry limit should be set to this value." Step 3 takes the
+        // upper limit from the table; nothing in the document changes it with the delay.
         Assert.Equal(120, SelectedHaProfile.CriticalServiceDownDelaySeconds);
         Assert.Equal(90, SelectedHaProfile.CiscoDefaultDelayLowerLimit);
-        Assert.Equal(SelectedHaProfile.CiscoDefaultDelayUpperLimit, HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90).UpperLimit);
-        var tablesSpread = SelectedHaProfile.UpperLimit - SelectedHaProfile.LowerLimit;
-        Assert.Equal(SelectedHaProfile.CiscoDefaultDelayUpperLimit - SelectedHaProfile.CiscoDefaultDelayLowerLimit, tablesSpread);
+        Assert.Equal(253, SelectedHaProfile.UpperLimit);
+        Assert.Equal(new ReLoginLimits(90, 253, 2000), HaLoginProfiles.GetLimitsForDelay(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, SelectedHaProfile.CiscoDefaultDelayLowerLimit));
+    }
+
+    [Fact]
+    public void The_obsolete_members_keep_compiling_and_give_the_tables_upper_limit()
+    {
+#pragma warning disable CS0618 // the obsolete members are what this test is about
+        Assert.Equal(SelectedHaProfile.UpperLimit, SelectedHaProfile.CiscoDefaultDelayUpperLimit);
+        Assert.Equal(new ReLoginLimits(90, 253, 2000), HaLoginProfiles.GetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90));
+        Assert.True(HaLoginProfiles.TryGetLimits(SelectedHaProfile.Profile, SelectedHaProfile.Deployment, SelectedHaProfile.ActiveUsers, 90, out var limits));
+#pragma warning restore CS0618
+        Assert.Equal(new ReLoginLimits(90, 253, 2000), limits);
     }
 }

@@ -55,7 +55,7 @@ public class PlannerCommandLineTests
     {
         using var json = JsonDocument.Parse(await RunAsync("--format", "json", "--nodes", "imp1a,imp1b", "--change", "EditProxyConfiguration@imp1b"));
         var root = json.RootElement;
-        Assert.Equal("impha-planner/1", root.GetProperty("format").GetString());
+        Assert.Equal("impha-planner/2", root.GetProperty("format").GetString());
         Assert.Equal("limits", root.GetProperty("command").GetString());
         Assert.Equal("Users15000", root.GetProperty("profile").GetProperty("id").GetString());
         Assert.Equal("active-active", root.GetProperty("deployment").GetString());
@@ -63,9 +63,8 @@ public class PlannerCommandLineTests
         Assert.Equal(120, root.GetProperty("clientReLoginLowerLimit").GetInt32());
         Assert.Equal(253, root.GetProperty("clientReLoginUpperLimit").GetInt32());
         Assert.Equal("tables", root.GetProperty("delaySource").GetString());
-        var cisco = root.GetProperty("ciscoDefaultDelayReading");
-        Assert.Equal(90, cisco.GetProperty("clientReLoginLowerLimit").GetInt32());
-        Assert.Equal(223, cisco.GetProperty("clientReLoginUpperLimit").GetInt32());
+        Assert.Equal(90, root.GetProperty("ciscoDefaultDelayLowerLimit").GetInt32());
+        Assert.False(root.TryGetProperty("ciscoDefaultDelayReading", out _));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("profile").GetProperty("cpuMegahertz").ValueKind);
         var nodes = root.GetProperty("restarts").GetProperty("nodes");
         Assert.Equal(["imp1a", "imp1b"], nodes.EnumerateArray().Select(n => n.GetProperty("node").GetString()));
@@ -148,12 +147,13 @@ public class PlannerCommandLineTests
     }
 
     [Fact]
-    public async Task Json_with_a_given_delay_has_one_reading()
+    public async Task Json_with_a_given_delay_has_that_lower_limit_and_the_tables_upper_limit()
     {
         using var json = JsonDocument.Parse(await RunAsync("limits", "--critical-delay", "90", "--format", "json"));
         Assert.Equal("given", json.RootElement.GetProperty("delaySource").GetString());
-        Assert.Equal(223, json.RootElement.GetProperty("clientReLoginUpperLimit").GetInt32());
-        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("ciscoDefaultDelayReading").ValueKind);
+        Assert.Equal(90, json.RootElement.GetProperty("clientReLoginLowerLimit").GetInt32());
+        Assert.Equal(253, json.RootElement.GetProperty("clientReLoginUpperLimit").GetInt32());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("ciscoDefaultDelayLowerLimit").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("restarts").ValueKind);
     }
 

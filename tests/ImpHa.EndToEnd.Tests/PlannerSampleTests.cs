@@ -94,13 +94,16 @@ public class PlannerSampleTests
     }
 
     [Fact]
-    public async Task Both_delay_readings_are_printed_until_the_delay_is_given()
+    public async Task Without_a_delay_both_lower_limits_are_printed_and_a_given_delay_moves_only_the_lower_limit()
     {
+        // Step 5: "The default value is 90 seconds. The lower retry limit should be set to this value." Step 3 reads the upper limit from the table.
         var unset = await RunAsync();
-        Assert.Contains("with that delay, lower 90 and upper 223", unset, StringComparison.Ordinal);
+        Assert.Contains("if your cluster keeps 90 s, set the lower limit to 90; the upper limit stays 253.", unset, StringComparison.Ordinal);
+        Assert.DoesNotContain("223", unset, StringComparison.Ordinal);
         var pinned = await RunAsync("--critical-delay", "90");
         Assert.Contains("Client Re-Login Lower Limit = 90", pinned, StringComparison.Ordinal);
-        Assert.Contains("Client Re-Login Upper Limit = 223", pinned, StringComparison.Ordinal);
-        Assert.DoesNotContain("Reading:", pinned, StringComparison.Ordinal);
+        Assert.Contains("Client Re-Login Upper Limit = 253", pinned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cisco also states", pinned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Warning", pinned, StringComparison.Ordinal);
     }
 }

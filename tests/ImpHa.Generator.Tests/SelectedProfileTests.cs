@@ -32,14 +32,15 @@ public class SelectedProfileTests
     }
 
     [Fact]
-    public void Limits_come_from_the_rounded_up_row_and_the_delay()
+    public void Limits_come_from_the_rounded_up_row_and_the_delay_sets_only_the_lower_limit()
     {
-        // 1800 users round up to the 2000 row (upper 253 at the tables' 120 s); a 90 s delay moves both limits down 30 s.
+        // 1800 users round up to the 2000 row (upper 253). Step 5: "The lower retry limit should be set to this value"
+        // (the delay); nothing in the document moves the upper limit with it.
         var selection = new Dictionary<string, string>(Example1Selection) { ["ImpHaActiveUsers"] = "1800", ["ImpHaCriticalServiceDownDelay"] = "90" };
         var source = Source(selection);
         Assert.Contains("public const int TableActiveUsers = 2000;", source);
         Assert.Contains("public const int LowerLimit = 90;", source);
-        Assert.Contains("public const int UpperLimit = 223;", source);
+        Assert.Contains("public const int UpperLimit = 253;", source);
         Assert.Contains("public const int ActiveUsers = 1800;", source);
     }
 

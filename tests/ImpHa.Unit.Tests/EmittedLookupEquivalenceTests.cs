@@ -41,8 +41,10 @@ public class EmittedLookupEquivalenceTests
             Assert.Equal(expected, Api.Value.TryGetLimits(profile, deployment, users, delay: null));
             foreach (var delay in Delays)
             {
-                var shifted = row is null ? ((int, int, int)?)null : (delay, ReLoginRules.UpperLimitFor(row, delay), row.ActiveUsers);
-                Assert.Equal(shifted, Api.Value.TryGetLimits(profile, deployment, users, delay));
+                // Step 5: the lower limit is the delay; step 3: the upper limit is the row's, whatever the delay.
+                var atDelay = row is null ? ((int, int, int)?)null : (delay, row.UpperLimit, row.ActiveUsers);
+                Assert.Equal(atDelay, Api.Value.TryGetLimits(profile, deployment, users, delay));
+                Assert.Equal(atDelay, Api.Value.TryGetLimits(profile, deployment, users, delay, "TryGetLimitsForDelay"));
             }
         }
     }
@@ -92,10 +94,10 @@ public class EmittedLookupEquivalenceTests
         private readonly Type _deployment = assembly.GetType(GeneratedNames.MetadataName(GeneratedNames.DefaultNamespace, GeneratedNames.HaDeployment))!;
         private readonly Type _lookups = assembly.GetType(GeneratedNames.MetadataName(GeneratedNames.DefaultNamespace, GeneratedNames.HaLoginProfiles))!;
 
-        public (int Lower, int Upper, int Row)? TryGetLimits(int profile, HaDeploymentKind deployment, int users, int? delay)
+        public (int Lower, int Upper, int Row)? TryGetLimits(int profile, HaDeploymentKind deployment, int users, int? delay, string name = "TryGetLimits")
         {
             object?[] args = delay is int d ? [Profile(profile), Deployment(deployment), users, d, null] : [Profile(profile), Deployment(deployment), users, null];
-            var method = _lookups.GetMethods().Single(m => m.Name == "TryGetLimits" && m.GetParameters().Length == args.Length);
+            var method = _lookups.GetMethods().Single(m => m.Name == name && m.GetParameters().Length == args.Length);
             if (!(bool)method.Invoke(null, args)!)
             {
                 return null;

@@ -59,11 +59,12 @@ public class HaSelectionTests
     {
         var example1 = ReLoginExpectation.Create(new HaSelection(15000, HaDeploymentKind.ActiveActive, 2000, null, null), ShippedTables.Login, ShippedTables.Hardware, out var tooMany)!;
         Assert.Null(tooMany);
-        Assert.Equal((120, 253, true), (example1.LowerLimit, example1.UpperLimit, example1.UsesTableDelay));
+        Assert.Equal((120, (int?)253, (int?)90), (example1.LowerLimit, example1.UpperLimit, example1.CiscoDefaultLowerLimit));
         Assert.Equal("15000 Users Full UC active/active, 2000 active users (table row 2000)", example1.Description);
 
         var delay90 = ReLoginExpectation.Create(new HaSelection(15000, HaDeploymentKind.ActiveActive, 1800, 90, null), ShippedTables.Login, ShippedTables.Hardware, out _)!;
-        Assert.Equal((90, 223, false), (delay90.LowerLimit, delay90.UpperLimit, delay90.UsesTableDelay));
+        // Only the lower limit follows the delay (step 5); the upper is the row's (step 3).
+        Assert.Equal((90, (int?)253, (int?)null), (delay90.LowerLimit, delay90.UpperLimit, delay90.CiscoDefaultLowerLimit));
     }
 
     [Fact]

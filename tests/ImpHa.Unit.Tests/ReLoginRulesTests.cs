@@ -37,15 +37,14 @@ public class ReLoginRulesTests
     public void No_row_below_one_user_or_beyond_the_table(int users)
         => Assert.Null(ReLoginRules.RowFor(Table(15000, HaDeploymentKind.ActiveActive), users));
 
+    /// <summary>Step 5: "The default value is 90 seconds. The lower retry limit should be set to this value"; Example 1's note: "the lower limit of 120 assumes the Critical Service Down Delay service parameter is set to 120".</summary>
     [Theory]
-    [InlineData(120, 253)]
-    [InlineData(90, 223)]
-    [InlineData(int.MaxValue, int.MaxValue)]
-    public void The_upper_limit_keeps_the_rows_spread_above_the_delay(int delay, int upper)
-    {
-        var row = ReLoginRules.RowFor(Table(15000, HaDeploymentKind.ActiveActive), 2000)!;
-        Assert.Equal(upper, ReLoginRules.UpperLimitFor(row, delay));
-    }
+    [InlineData(null, new[] { 120, 90 })]
+    [InlineData(90, new[] { 90 })]
+    [InlineData(120, new[] { 120 })]
+    [InlineData(300, new[] { 300 })]
+    public void The_lower_limit_is_the_configured_delay_or_without_one_the_tables_or_Cisco_default(int? configured, int[] accepted)
+        => Assert.Equal(accepted, ReLoginRules.AcceptedLowerLimits(configured, ShippedTables.Login.CriticalServiceDownDelaySeconds));
 
     [Theory]
     [InlineData("ActiveActive", 4700, 15000)]

@@ -43,11 +43,12 @@ internal static class PlannerCli
         var deployment = PlannerOptions.Deployment($"{string.Join(" or ", Names.DeploymentOptions)} [default: {Names.DeploymentOption(example.Deployment)}]");
         var nodeUsers = PlannerOptions.NodeUsers();
         var delay = PlannerOptions.CriticalDelay();
+        var axlNames = PlannerOptions.AxlNames();
         var restart = new RestartOptions();
         var format = PlannerOptions.Format(OutputFormat.Text, OutputFormat.Json);
         var chart = new Option<FileInfo?>("--chart") { Description = "also write an SVG chart of the upper limit against active users to FILE", HelpName = "FILE.svg" };
         var listChanges = new Option<bool>("--list-changes") { Description = $"print every configuration change name and its restart (also: {RestartTableCommand})" };
-        foreach (var option in new Option[] { profile, deployment, nodeUsers, delay, restart.Nodes, restart.Changes, restart.Alerts, format, chart })
+        foreach (var option in new Option[] { profile, deployment, nodeUsers, delay, axlNames, restart.Nodes, restart.Changes, restart.Alerts, format, chart })
         {
             command.Options.Add(option);
         }
@@ -94,12 +95,12 @@ internal static class PlannerCli
 
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                PlannerJson.Write(PlannerJson.Limits(answer, restarts), output);
+                PlannerJson.Write(PlannerJson.Limits(answer, parse.GetValue(axlNames), restarts), output);
                 return Ok;
             }
 
             var terminal = Terminal.ForOutput();
-            LimitsText.Write(answer, output, terminal);
+            LimitsText.Write(answer, parse.GetValue(axlNames), output, terminal);
             if (!restarts.IsEmpty)
             {
                 output.WriteLine();

@@ -38,6 +38,13 @@ internal static class PlannerOptions
         CustomParser = r => Parse<int>(r, (string t, out int s) => int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out s) && s >= 1, t => $"'{t}' is not a Critical Service Down Delay; give whole seconds of 1 or more, e.g. 120"),
     };
 
+    public static Option<Limits.AxlNames?> AxlNames() => new("--axl-names")
+    {
+        Description = "the internal names AXL updateServiceParameter takes for the two limits on your cluster (Cisco does not publish them; find them with listServiceParameter or in the processconfig table), e.g. lower=NAME,upper=NAME",
+        HelpName = "lower=NAME,upper=NAME",
+        CustomParser = r => Parse<Limits.AxlNames>(r, Limits.AxlNames.TryParse, t => $"'{t}' does not name both limits; write --axl-names lower=NAME,upper=NAME with the internal names listServiceParameter shows on your cluster"),
+    };
+
     public static Option<string[]> Nodes() => new("--nodes")
     {
         Description = "the cluster's IM and Presence nodes, publisher first, e.g. imp1a,imp1b",

@@ -15,6 +15,8 @@ internal sealed class Terminal
 
     public string Heading(string text) => _colour ? $"\u001b[1m{text}\u001b[0m" : text;
 
+    public string Warning(string text) => _colour ? $"\u001b[33m{text}\u001b[0m" : text;
+
     public string Error(string text) => _colour ? $"\u001b[31m{text}\u001b[0m" : text;
 
     private static bool Supports(bool redirected)

@@ -2,39 +2,55 @@ using System.Globalization;
 
 namespace ImpHa.Planner.Limits;
 
-/// <summary>The limits as the administrator reads them, with the AXL values to set on both nodes.</summary>
+/// <summary>The limits as the administrator reads them: where to set them, Cisco's notes, and AXL requests only with names the user gave.</summary>
 internal static class LimitsText
 {
-    public static void Write(LimitsAnswer answer, TextWriter output, Terminal terminal)
+    public static void Write(LimitsAnswer answer, AxlNames? axlNames, TextWriter output, Terminal terminal)
     {
         var request = answer.Request;
         var limits = answer.Limits;
         var rule = request.Deployment == HaDeployment.ActiveActive
             ? "active/active reads the table with the node that has the most users"
             : "active/standby reads the table with the group's total users";
-        output.WriteLine($"Profile: {HardwareProfiles.GetName(request.Profile)} ({HardwareProfiles.GetVirtualCpus(request.Profile)} vCPU, {HardwareProfiles.GetMemoryGigabytes(request.Profile)} GB), {Names.Deployment(request.Deployment)}");
+        output.WriteLine($"Profile: {HardwareProfiles.GetName(request.Profile)} ({Hardware(request.Profile)}), {Names.Deployment(request.Deployment)}");
         output.WriteLine($"Nodes: {request.FirstNodeUsers} and {request.SecondNodeUsers} active users -> {answer.EffectiveActiveUsers} ({rule}), table row {limits.TableActiveUsers}");
         output.WriteLine();
-        output.WriteLine(terminal.Heading($"Set on BOTH nodes, service \"{ServerRecoveryManagerParameters.ServiceName}\":"));
-        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginLowerLimit} = {limits.LowerLimit}   (= {ServerRecoveryManagerParameters.CriticalServiceDownDelay}, {request.DelaySeconds} s)");
-        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginUpperLimit} = {limits.UpperLimit}");
-        if (request.CriticalServiceDownDelaySeconds is int custom && custom != HaLoginProfiles.TableCriticalServiceDownDelaySeconds)
+        output.WriteLine(terminal.Heading($"Set on BOTH nodes: {ServerRecoveryManagerParameters.AdministrationPage}, service \"{ServerRecoveryManagerParameters.ServiceName}\":"));
+        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginLowerLimit} = {limits.LowerLimit}   (= {ServerRecoveryManagerParameters.CriticalServiceDownDelay}, {DelaySource(request)})");
+        output.WriteLine($"  {ServerRecoveryManagerParameters.ClientReLoginUpperLimit} = {limits.UpperLimit}   (the table's value, whatever the delay)");
+        if (answer.CiscoDefaultLowerLimit is int ciscoLower)
         {
-            output.WriteLine($"  (derived: Cisco's tables assume {HaLoginProfiles.TableCriticalServiceDownDelaySeconds} s; the upper limit keeps the table's spread above your delay)");
+            output.WriteLine($"  Cisco also states a default {ServerRecoveryManagerParameters.CriticalServiceDownDelay} of {ciscoLower} s, and \"the lower retry limit should be set to");
+            output.WriteLine($"  this value\" (procedure step 5): if your cluster keeps {ciscoLower} s, set the lower limit to {ciscoLower}; the upper limit stays {limits.UpperLimit}.");
+            output.WriteLine("  Give --critical-delay with your cluster's value to plan for it.");
         }
-        else if (answer.CiscoDefaultReading is ReLoginLimits cisco)
+
+        foreach (var warning in answer.Warnings)
         {
-            output.WriteLine($"  Reading: the tables' ({HaLoginProfiles.TableCriticalServiceDownDelaySeconds} s, as every table assumes). Cisco also states a default delay of");
-            output.WriteLine($"  {LimitsAnswer.CiscoDefaultDelaySeconds} s and sets the lower limit to it (procedure step 5): with that delay, lower {cisco.LowerLimit} and upper {cisco.UpperLimit}.");
-            output.WriteLine("  Give --critical-delay with your cluster's value to plan for one reading.");
+            output.WriteLine();
+            output.WriteLine(terminal.Warning($"Warning: {warning}"));
+        }
+
+        if (answer.Finding is { } finding)
+        {
+            output.WriteLine();
+            output.WriteLine(terminal.Heading("Cisco's table disagrees with itself at this row:"));
+            output.WriteLine($"  {finding.Message(answer.TableName)}");
         }
 
         output.WriteLine();
-        output.WriteLine(terminal.Heading("AXL updateServiceParameter, once per node:"));
-        foreach (var node in new[] { "node1", "node2" })
+        if (axlNames is null)
         {
-            WriteAxl(output, node, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, limits.LowerLimit);
-            WriteAxl(output, node, ServerRecoveryManagerParameters.ClientReLoginUpperLimit, limits.UpperLimit);
+            output.WriteLine(AxlNames.WhereToFind);
+        }
+        else
+        {
+            output.WriteLine(terminal.Heading("AXL updateServiceParameter, once per node (names from --axl-names):"));
+            foreach (var node in new[] { "node1", "node2" })
+            {
+                WriteAxl(output, node, axlNames.Lower, limits.LowerLimit);
+                WriteAxl(output, node, axlNames.Upper, limits.UpperLimit);
+            }
         }
 
         if (answer.MinimumClockMegahertz is int mhz)
@@ -44,9 +60,21 @@ internal static class LimitsText
         }
 
         output.WriteLine();
-        output.WriteLine("These tables apply to single-cluster deployments only. Look the values up again after you rebalance users.");
+        foreach (var note in answer.Notes)
+        {
+            output.WriteLine(note.Source == LimitsNote.Cisco ? $"Cisco: {note.Text}" : $"ImpHa's reading: {note.Text}");
+        }
     }
 
-    private static void WriteAxl(TextWriter output, string node, string parameter, int value)
-        => output.WriteLine($"  processNodeName=<{node}> service=\"{ServerRecoveryManagerParameters.ServiceName}\" name=\"{parameter}\" value=\"{value.ToString(CultureInfo.InvariantCulture)}\"");
+    /// <summary>"4 vCPU, 8 GB", with the MHz reservation where Cisco's heading gives one ("1 vCPU, 700 MHz, 2 GB").</summary>
+    public static string Hardware(HardwareProfile profile)
+        => HardwareProfiles.GetCpuMegahertz(profile) is int mhz
+            ? $"{HardwareProfiles.GetVirtualCpus(profile)} vCPU, {mhz} MHz CPU reservation, {HardwareProfiles.GetMemoryGigabytes(profile)} GB"
+            : $"{HardwareProfiles.GetVirtualCpus(profile)} vCPU, {HardwareProfiles.GetMemoryGigabytes(profile)} GB";
+
+    private static string DelaySource(PlannerRequest request)
+        => request.CriticalServiceDownDelaySeconds is int given ? $"{given} s as given" : $"{request.DelaySeconds} s as Cisco's tables assume";
+
+    private static void WriteAxl(TextWriter output, string node, string name, int value)
+        => output.WriteLine($"  processNodeName=<{node}> service=\"{ServerRecoveryManagerParameters.ServiceName}\" name=\"{name}\" value=\"{value.ToString(CultureInfo.InvariantCulture)}\"");
 }

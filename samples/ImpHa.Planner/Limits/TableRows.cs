@@ -7,7 +7,7 @@ internal static class TableRows
     public static IReadOnlyList<ReLoginLimits> Of(HardwareProfile profile, HaDeployment deployment, int delaySeconds)
     {
         var rows = new List<ReLoginLimits>();
-        for (var users = 1; HaLoginProfiles.TryGetLimits(profile, deployment, users, delaySeconds, out var limits); users = limits.TableActiveUsers + 1)
+        for (var users = 1; HaLoginProfiles.TryGetLimitsForDelay(profile, deployment, users, delaySeconds, out var limits); users = limits.TableActiveUsers + 1)
         {
             rows.Add(limits);
         }

@@ -12,7 +12,7 @@ namespace ImpHa.Planner.Output;
 /// </summary>
 internal static class PlannerJson
 {
-    public const string Format = "impha-planner/1";
+    public const string Format = "impha-planner/2";
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -26,14 +26,17 @@ internal static class PlannerJson
         output.WriteLine(JsonSerializer.Serialize(document, Options).Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
-    public static LimitsDocument Limits(LimitsAnswer answer, RestartRequest restarts)
+    public static LimitsDocument Limits(LimitsAnswer answer, AxlNames? axlNames, RestartRequest restarts)
     {
         var request = answer.Request;
         var parameters = new[]
         {
-            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, answer.Limits.LowerLimit),
-            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginUpperLimit, answer.Limits.UpperLimit),
+            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, axlNames?.Lower, answer.Limits.LowerLimit),
+            new ServiceParameter(ServerRecoveryManagerParameters.ServiceName, ServerRecoveryManagerParameters.ClientReLoginUpperLimit, axlNames?.Upper, answer.Limits.UpperLimit),
         };
+        var finding = answer.Finding is { } f
+            ? new FindingJson("IMPHA109", "impha", f.ActiveUsers, f.CiscoValue, f.LineValue, f.Message(answer.TableName))
+            : null;
         return new LimitsDocument(
             Format,
             "limits",
@@ -46,9 +49,14 @@ internal static class PlannerJson
             request.CriticalServiceDownDelaySeconds is null ? "tables" : "given",
             answer.Limits.LowerLimit,
             answer.Limits.UpperLimit,
-            answer.CiscoDefaultReading is ReLoginLimits cisco ? new DelayReading(LimitsAnswer.CiscoDefaultDelaySeconds, cisco.LowerLimit, cisco.UpperLimit) : null,
+            answer.CiscoDefaultLowerLimit,
+            ServerRecoveryManagerParameters.AdministrationPage,
             parameters,
+            axlNames is null ? AxlNames.WhereToFind : null,
             answer.MinimumClockMegahertz,
+            finding is null ? [] : [finding],
+            answer.Notes.Select(n => new NoteJson(n.Source, n.Text)).ToArray(),
+            answer.Warnings.ToArray(),
             restarts.IsEmpty ? null : RestartPlan(restarts));
     }
 
@@ -90,16 +98,25 @@ internal sealed record LimitsDocument(
     string DelaySource,
     int ClientReLoginLowerLimit,
     int ClientReLoginUpperLimit,
-    DelayReading? CiscoDefaultDelayReading,
+    int? CiscoDefaultDelayLowerLimit,
+    string AdministrationPage,
     ServiceParameter[] ServiceParameters,
+    string? AxlNames,
     int? MinimumRecommendedClockMegahertz,
+    FindingJson[] Findings,
+    NoteJson[] Notes,
+    string[] Warnings,
     RestartPlanJson? Restarts);
 
 internal sealed record ProfileJson(string Id, int Users, string Name, int VirtualCpus, int MemoryGigabytes, int? CpuMegahertz);
 
-internal sealed record DelayReading(int CriticalServiceDownDelaySeconds, int ClientReLoginLowerLimit, int ClientReLoginUpperLimit);
+/// <summary>A parameter by its label on the administration page; <c>axlName</c> only where the user gave the internal name.</summary>
+internal sealed record ServiceParameter(string Service, string Label, string? AxlName, int Value);
 
-internal sealed record ServiceParameter(string Service, string Name, int Value);
+/// <summary>What the lint knows about the row used; <c>reading</c> "impha": the line value is ImpHa's, Cisco's value is the answer.</summary>
+internal sealed record FindingJson(string Id, string Reading, int TableActiveUsers, int CiscoValue, int LineValue, string Message);
+
+internal sealed record NoteJson(string Source, string Text);
 
 internal sealed record RestartsDocument(string Format, string Command, RestartPlanJson Restarts);
 

@@ -122,8 +122,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DelayNotPinned = Code(
         "IMPHA010", DiagnosticSeverity.Info,
-        "Re-login limits follow Cisco's default Critical Service Down Delay, not the tables' delay",
-        "These limits follow Cisco's stated default Critical Service Down Delay of {0} s ({1}) while Cisco's tables assume {2} s ({3}); ImpHa accepts both readings until {4} is set to your cluster's value");
+        "Client Re-Login Lower Limit follows Cisco's default Critical Service Down Delay, not the tables' delay",
+        "Client Re-Login Lower Limit {0} follows Cisco's stated default Critical Service Down Delay of {0} s (procedure step 5) while Cisco's tables assume {1} s; the upper limit is the table's either way; ImpHa accepts both lower limits until {2} is set to your cluster's value");
 
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(

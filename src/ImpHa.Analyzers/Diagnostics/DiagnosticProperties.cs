@@ -27,6 +27,12 @@ internal static class DiagnosticProperties
     /// <summary>IMPHA001/002: the name of that constant.</summary>
     public const string ConstantMember = "ConstantMember";
 
+    /// <summary>IMPHA002 while no delay is configured: the other right lower limit (Cisco's stated default delay), offered as a second fix.</summary>
+    public const string AlternativeValue = "AlternativeValue";
+
+    /// <summary>IMPHA002: the constant of <see cref="ConstantType"/> that holds <see cref="AlternativeValue"/>, when one does.</summary>
+    public const string AlternativeConstantMember = "AlternativeConstantMember";
+
     /// <summary>IMPHA004: the <c>HardwareProfile</c> member name of the smallest profile that fits.</summary>
     public const string SmallestProfile = "SmallestProfile";
 }

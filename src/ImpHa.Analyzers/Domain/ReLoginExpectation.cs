@@ -8,34 +8,30 @@ namespace ImpHa.Analyzers.Domain;
 /// <summary>What the tables say the limits should be for a selection (through <see cref="ReLoginRules"/>); computed once per selection.</summary>
 internal sealed class ReLoginExpectation
 {
-    private ReLoginExpectation(int delay, bool tableDelay, LoginTableModel table, LoginRowModel? row, string description, bool delayConfigured)
+    private ReLoginExpectation(int[] lowerLimits, int tableDelay, LoginTableModel table, LoginRowModel? row, string description, bool delayConfigured)
     {
-        LowerLimit = delay;
-        UsesTableDelay = tableDelay;
+        TableDelaySeconds = tableDelay;
+        AcceptedLowerLimits = lowerLimits;
         Table = table;
         Row = row;
         Description = description;
         DelayConfigured = delayConfigured;
-        if (!delayConfigured && delay != ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds)
-        {
-            CiscoDefaultReading = new ReLoginExpectation(ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds, false, table, row, description, delayConfigured: false);
-        }
     }
 
-    /// <summary>True when the project set the cluster's Critical Service Down Delay: only its reading is right.</summary>
+    /// <summary>True when the project set the cluster's Critical Service Down Delay: only it is a right lower limit.</summary>
     public bool DelayConfigured { get; }
 
-    /// <summary>
-    /// With no delay configured, the other reading Cisco's document allows: the lower limit at Cisco's default
-    /// delay (90 s, procedure step 5) and the upper limit derived from it. Null once a delay is configured.
-    /// </summary>
-    public ReLoginExpectation? CiscoDefaultReading { get; }
+    /// <summary>The Critical Service Down Delay the tables assume: every printed lower limit (120 s).</summary>
+    public int TableDelaySeconds { get; }
 
-    /// <summary>The lower limit: the Critical Service Down Delay.</summary>
-    public int LowerLimit { get; }
+    /// <summary>The lower limit the fixes and <c>SelectedHaProfile</c> write: the configured delay, else the tables' (120 s).</summary>
+    public int LowerLimit => AcceptedLowerLimits[0];
 
-    /// <summary>True when the delay is the one Cisco's tables assume, so the table's constants hold the expected values.</summary>
-    public bool UsesTableDelay { get; }
+    /// <summary>Every right lower limit: the configured delay, or with none the tables' delay and Cisco's stated default (90 s).</summary>
+    public int[] AcceptedLowerLimits { get; }
+
+    /// <summary>With no delay configured, Cisco's stated default (90 s, procedure step 5) when the tables assume another; else null.</summary>
+    public int? CiscoDefaultLowerLimit => AcceptedLowerLimits.Length > 1 ? AcceptedLowerLimits[1] : null;
 
     public LoginTableModel Table { get; }
 
@@ -45,9 +41,12 @@ internal sealed class ReLoginExpectation
     /// <summary>e.g. "15000 Users Full UC active/active, 2000 active users (table row 2000)".</summary>
     public string Description { get; }
 
-    public int? UpperLimit => Row is null ? null : ReLoginRules.UpperLimitFor(Row, LowerLimit);
+    /// <summary>The row's upper limit, whatever the delay: Cisco prints one upper limit per row and derives none from the delay.</summary>
+    public int? UpperLimit => Row?.UpperLimit;
 
-    public IEnumerable<int> AllowedUpperLimits => Table.Rows.Select(r => ReLoginRules.UpperLimitFor(r, LowerLimit));
+    public IEnumerable<int> AllowedUpperLimits => Table.Rows.Select(r => r.UpperLimit);
+
+    public bool AllowsLower(int value) => AcceptedLowerLimits.Contains(value);
 
     public int NearestUpperLimit(int value) => AllowedUpperLimits.OrderBy(v => System.Math.Abs((long)v - value)).ThenBy(v => v).First();
 
@@ -61,7 +60,6 @@ internal sealed class ReLoginExpectation
         }
 
         var description = Describe(table, hardware);
-        var delay = selection.CriticalServiceDownDelay ?? login.CriticalServiceDownDelaySeconds;
         LoginRowModel? row = null;
         if (selection.ActiveUsers is int users)
         {
@@ -75,7 +73,8 @@ internal sealed class ReLoginExpectation
             description += $", {users.Text()} active users (table row {row.ActiveUsers.Text()})";
         }
 
-        return new ReLoginExpectation(delay, delay == login.CriticalServiceDownDelaySeconds, table, row, description, selection.CriticalServiceDownDelay is not null);
+        var lowers = ReLoginRules.AcceptedLowerLimits(selection.CriticalServiceDownDelay, login.CriticalServiceDownDelaySeconds);
+        return new ReLoginExpectation(lowers, login.CriticalServiceDownDelaySeconds, table, row, description, selection.CriticalServiceDownDelay is not null);
     }
 
     /// <summary>e.g. "15000 Users Full UC active/active".</summary>

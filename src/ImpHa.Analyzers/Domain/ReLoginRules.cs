@@ -47,14 +47,15 @@ internal static class ReLoginRules
         => activeUsers < 1 ? null : table.Rows.FirstOrDefault(r => r.ActiveUsers >= activeUsers);
 
     /// <summary>
-    /// The upper limit for a cluster whose Critical Service Down Delay is <paramref name="delay"/>: the
-    /// lower limit becomes the delay and the upper keeps the row's spread above it (at most <see cref="int.MaxValue"/>).
+    /// The lower limits Cisco's document allows: the configured Critical Service Down Delay alone ("the lower retry
+    /// limit should be set to this value", procedure step 5); with none configured, the tables' delay (every row's
+    /// lower limit, "the lower limit of 120 assumes the Critical Service Down Delay … is set to 120") and the stated
+    /// default, 90 s. The upper limit is always the row's: nothing in the document derives it from the delay.
     /// </summary>
-    public static int UpperLimitFor(LoginRowModel row, int delay)
-    {
-        var upper = (long)delay + row.UpperLimit - row.LowerLimit;
-        return upper > int.MaxValue ? int.MaxValue : (int)upper;
-    }
+    public static int[] AcceptedLowerLimits(int? configuredDelay, int tableDelay)
+        => configuredDelay is int delay ? [delay]
+            : tableDelay == ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds ? [tableDelay]
+            : [tableDelay, ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds];
 
     /// <summary>The smallest profile's table that holds <paramref name="activeUsers"/> for the deployment type, or null.</summary>
     public static LoginTableModel? SmallestTableFor(LoginProfileTable login, HaDeploymentKind deployment, int activeUsers)

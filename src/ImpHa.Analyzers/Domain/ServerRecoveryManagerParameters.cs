@@ -7,6 +7,9 @@ internal static class ServerRecoveryManagerParameters
     public const string ClientReLoginUpperLimit = "Client Re-Login Upper Limit";
     public const string CriticalServiceDownDelay = "Critical Service Down Delay";
 
+    /// <summary>Where the document sets the limits (procedure step 4): this page, then the service from its Service menu.</summary>
+    public const string AdministrationPage = "Cisco Unified CM IM and Presence Administration > System > Service Parameters";
+
     /// <summary>
     /// The Critical Service Down Delay's default as Cisco states it (procedure step 5 sets the lower limit to it),
     /// while the tables assume 120 s: both readings are Cisco's until a project says which its cluster uses.

@@ -25,7 +25,7 @@ internal static class LoginEmitter
         w.Line();
         w.TypeHeader($"Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the {ImpServices.ServerRecoveryManager.Name} service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.");
         w.Line($"{w.Options.TypeVisibility} static class {HaLoginProfiles}").Open();
-        w.Summary("The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.");
+        w.Summary("The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; when your cluster's delay differs, the lower limit is that delay and the upper limit stays the table's (GetLimitsForDelay).");
         w.Line($"public const int TableCriticalServiceDownDelaySeconds = {login.CriticalServiceDownDelaySeconds.Text()};");
         if (w.Options.Generates(Settings.GeneratedParts.LoginConstants))
         {
@@ -48,13 +48,16 @@ internal static class LoginEmitter
 
     private static void EmitParameterNames(SourceWriter w)
     {
-        w.TypeHeader($"Names of the {ImpServices.ServerRecoveryManager.Name} service parameters that the High Availability login profiles set, as the administration pages label them.");
+        w.TypeHeader($"Names of the {ImpServices.ServerRecoveryManager.Name} service parameters that the High Availability login profiles set, as the administration pages label them (labels, not AXL's internal parameter names).");
         w.Line($"{w.Options.TypeVisibility} static class ServerRecoveryManagerParameters").Open();
         w.Summary("The service's name, as AXL's <c>service</c> element takes it.");
         w.Line($"public const string ServiceName = {SourceWriter.Literal(ImpServices.ServerRecoveryManager.Name)};");
         Parameter(w, nameof(SrmParameters.ClientReLoginLowerLimit), SrmParameters.ClientReLoginLowerLimit, "set it to the Critical Service Down Delay.");
         Parameter(w, nameof(SrmParameters.ClientReLoginUpperLimit), SrmParameters.ClientReLoginUpperLimit, "roughly the seconds all clients need to log in to their backup node after a failover.");
         Parameter(w, nameof(SrmParameters.CriticalServiceDownDelay), SrmParameters.CriticalServiceDownDelay, "cluster-wide; the lower limit must equal it.");
+        w.Line();
+        w.Summary(SourceWriter.Xml($"Where the document sets these parameters: {SrmParameters.AdministrationPage}, then {ImpServices.ServerRecoveryManager.Name} from the Service menu. AXL's updateServiceParameter takes each parameter's internal name, not these labels; find it with listServiceParameter or in the processconfig table."));
+        w.Line($"public const string {nameof(SrmParameters.AdministrationPage)} = {SourceWriter.Literal(SrmParameters.AdministrationPage)};");
         w.Line();
         w.Summary("The Critical Service Down Delay's default (seconds) as Cisco states it; Cisco's tables assume <see cref=\"HaLoginProfiles.TableCriticalServiceDownDelaySeconds\"/> instead.");
         w.Line($"public const int {nameof(SrmParameters.DefaultCriticalServiceDownDelaySeconds)} = {SrmParameters.DefaultCriticalServiceDownDelaySeconds.Text()};");
@@ -88,6 +91,9 @@ internal static class LoginEmitter
         w.Close();
     }
 
+    /// <summary>The message of the obsolete delay overloads; {0} is the method to call instead.</summary>
+    public const string ObsoleteDelayOverload = "The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.{0}, which does the same.";
+
     /// <summary>The lookups whose code no table shapes: by users, by delay, by redundancy group.</summary>
     private static void EmitFixedLookups(SourceWriter w)
     {
@@ -110,14 +116,14 @@ internal static class LoginEmitter
                 throw OutOfRange({{profile}}, {{deployment}}, {{users}});
             }
 
-            /// <summary>Like <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)"/>, for a cluster whose Critical Service Down Delay is not the tables' <see cref="TableCriticalServiceDownDelaySeconds"/>: the lower limit becomes the delay and the upper limit keeps the table's spread above it. This shift is ImpHa's reading of Cisco's rule that the lower limit follows the delay; Cisco prints no such values.</summary>
+            /// <summary>Like <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)"/>, for a cluster whose Critical Service Down Delay is <paramref name="criticalServiceDownDelaySeconds"/>: the lower limit is the delay ("the lower retry limit should be set to this value", procedure step 5) and the upper limit is the table row's, which Cisco does not change with the delay.</summary>
             /// <param name="{{profile}}">The hardware profile of the nodes.</param>
             /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
             /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
             /// <param name="limits">The limits, when the method returns true.</param>
             /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
-            public static bool {{TryGetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+            public static bool {{TryGetLimitsForDelayMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
             {
                 if (criticalServiceDownDelaySeconds < 1 || !TryGetLimits({{profile}}, {{deployment}}, {{users}}, out limits))
                 {
@@ -125,18 +131,17 @@ internal static class LoginEmitter
                     return false;
                 }
 
-                long upper = (long)criticalServiceDownDelaySeconds + limits.UpperLimit - limits.LowerLimit;
-                limits = new ReLoginLimits(criticalServiceDownDelaySeconds, upper > int.MaxValue ? int.MaxValue : (int)upper, limits.TableActiveUsers);
+                limits = new ReLoginLimits(criticalServiceDownDelaySeconds, limits.UpperLimit, limits.TableActiveUsers);
                 return true;
             }
 
-            /// <summary>Like <see cref="GetLimits(HardwareProfile, HaDeployment, int)"/>, for a cluster whose Critical Service Down Delay differs from the tables'; see <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, int, out ReLoginLimits)"/>.</summary>
+            /// <summary>Like <see cref="GetLimits(HardwareProfile, HaDeployment, int)"/>, for a cluster whose Critical Service Down Delay is <paramref name="criticalServiceDownDelaySeconds"/>: the lower limit is the delay, the upper limit the table row's; see <see cref="{{TryGetLimitsForDelayMethod}}"/>.</summary>
             /// <param name="{{profile}}">The hardware profile of the nodes.</param>
             /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
             /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
             /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
             /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
-            public static ReLoginLimits {{GetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
+            public static ReLoginLimits {{GetLimitsForDelayMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
             {
                 if (criticalServiceDownDelaySeconds < 1)
                 {
@@ -144,12 +149,37 @@ internal static class LoginEmitter
                 }
 
                 ReLoginLimits limits;
-                if (TryGetLimits({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds, out limits))
+                if ({{TryGetLimitsForDelayMethod}}({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds, out limits))
                 {
                     return limits;
                 }
 
                 throw OutOfRange({{profile}}, {{deployment}}, {{users}});
+            }
+
+            /// <summary>Obsolete: the same as <see cref="{{TryGetLimitsForDelayMethod}}"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+            /// <param name="limits">The limits, when the method returns true.</param>
+            /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
+            [global::System.Obsolete({{SourceWriter.Literal(string.Format(System.Globalization.CultureInfo.InvariantCulture, ObsoleteDelayOverload, TryGetLimitsForDelayMethod))}})]
+            public static bool {{TryGetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+            {
+                return {{TryGetLimitsForDelayMethod}}({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds, out limits);
+            }
+
+            /// <summary>Obsolete: the same as <see cref="{{GetLimitsForDelayMethod}}"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
+            /// <param name="{{profile}}">The hardware profile of the nodes.</param>
+            /// <param name="{{deployment}}">The deployment type of the presence redundancy group.</param>
+            /// <param name="{{users}}">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+            /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+            /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
+            [global::System.Obsolete({{SourceWriter.Literal(string.Format(System.Globalization.CultureInfo.InvariantCulture, ObsoleteDelayOverload, GetLimitsForDelayMethod))}})]
+            public static ReLoginLimits {{GetLimitsMethod}}({{HardwareProfile}} {{profile}}, {{HaDeployment}} {{deployment}}, int {{users}}, int criticalServiceDownDelaySeconds)
+            {
+                return {{GetLimitsForDelayMethod}}({{profile}}, {{deployment}}, {{users}}, criticalServiceDownDelaySeconds);
             }
 
             /// <summary>The number of active users Cisco's tables are read with: for active/active the node with the most users, for active/standby the group's total.</summary>

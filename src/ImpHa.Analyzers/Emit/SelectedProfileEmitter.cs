@@ -43,10 +43,10 @@ internal static class SelectedProfileEmitter
         w.Line($"public const int MaxActiveUsers = {table.MaxActiveUsers.Text()};").Line();
         var reading = expectation.DelayConfigured
             ? $"the {ImpHaSettings.CriticalServiceDownDelay.Property} you set"
-            : $"the tables' reading ({expectation.LowerLimit.Text()} s, as every table assumes; {ImpHaSettings.CriticalServiceDownDelay.Property} is not set, and Cisco's stated default of {ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text()} s is in the CiscoDefaultDelay constants)";
+            : $"the tables' value ({expectation.LowerLimit.Text()} s: \"the lower limit of 120 assumes the Critical Service Down Delay service parameter is set to 120\"); {ImpHaSettings.CriticalServiceDownDelay.Property} is not set, and Cisco's stated default of {ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text()} s is {GeneratedNames.CiscoDefaultDelayLowerLimit}";
         w.Summary($"The Critical Service Down Delay in seconds: {SourceWriter.Xml(reading)}.");
         w.Line($"public const int CriticalServiceDownDelaySeconds = {expectation.LowerLimit.Text()};").Line();
-        w.Summary($"Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay, by {SourceWriter.Xml(reading)}. Set the same value on both nodes.");
+        w.Summary($"Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay (\"the lower retry limit should be set to this value\", procedure step 5), here {SourceWriter.Xml(reading)}. Set the same value on both nodes.");
         w.Line($"public const int {GeneratedNames.SelectedLowerLimit} = {expectation.LowerLimit.Text()};");
         if (expectation.Row is { } row && expectation.UpperLimit is int upper)
         {
@@ -55,29 +55,33 @@ internal static class SelectedProfileEmitter
             w.Line($"public const int ActiveUsers = {selection.ActiveUsers!.Value.Text()};").Line();
             w.Summary("The table row used: the active users rounded up to the next row.");
             w.Line($"public const int TableActiveUsers = {row.ActiveUsers.Text()};").Line();
-            w.Summary("Client Re-Login Upper Limit in seconds for the selected active users. Set the same value on both nodes, and select again after a rebalance.");
+            w.Summary("Client Re-Login Upper Limit in seconds for the selected active users: the table row's value, whatever the Critical Service Down Delay (procedure step 3). Set the same value on both nodes, and select again after a rebalance.");
             w.Line($"public const int {GeneratedNames.SelectedUpperLimit} = {upper.Text()};").Line();
             w.Summary("Both limits and the table row, as one value.");
             w.Line($"public static ReLoginLimits Limits => new ReLoginLimits({GeneratedNames.SelectedLowerLimit}, {GeneratedNames.SelectedUpperLimit}, TableActiveUsers);");
         }
 
-        if (expectation.CiscoDefaultReading is { } cisco)
+        if (expectation.CiscoDefaultLowerLimit is int ciscoLower)
         {
             var delay = ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text();
             w.Line();
-            w.Summary($"Client Re-Login Lower Limit by the other reading of Cisco's document: its stated default Critical Service Down Delay, {delay} s (procedure step 5 sets the lower limit to the delay). Emitted while {ImpHaSettings.CriticalServiceDownDelay.Property} is not set.");
-            w.Line($"public const int {GeneratedNames.CiscoDefaultDelayLowerLimit} = {cisco.LowerLimit.Text()};");
-            if (cisco.UpperLimit is int ciscoUpper)
+            w.Summary($"Client Re-Login Lower Limit at Cisco's stated default Critical Service Down Delay, {delay} s (\"the default value is 90 seconds. The lower retry limit should be set to this value\", procedure step 5); the upper limit stays the table row's{(expectation.UpperLimit is null ? string.Empty : $", <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>")}. Emitted while {ImpHaSettings.CriticalServiceDownDelay.Property} is not set.");
+            w.Line($"public const int {GeneratedNames.CiscoDefaultDelayLowerLimit} = {ciscoLower.Text()};");
+            if (expectation.UpperLimit is int sameUpper)
             {
                 w.Line();
-                w.Summary($"Client Re-Login Upper Limit with Cisco's default delay of {delay} s: the table row's spread above the delay (ImpHa's derivation; Cisco prints only the 120 s values).");
-                w.Line($"public const int {GeneratedNames.CiscoDefaultDelayUpperLimit} = {ciscoUpper.Text()};");
+                w.Summary($"Obsolete: the same value as <see cref=\"{GeneratedNames.SelectedUpperLimit}\"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay, so Cisco's default delay has no upper limit of its own.");
+                w.Line($"[global::System.Obsolete({SourceWriter.Literal(ObsoleteCiscoDefaultUpper)})]");
+                w.Line($"public const int {GeneratedNames.CiscoDefaultDelayUpperLimit} = {sameUpper.Text()};");
             }
         }
 
         w.Close();
         return w.Finish();
     }
+
+    /// <summary>The message of the obsolete <c>CiscoDefaultDelayUpperLimit</c>, pointing to the right member.</summary>
+    public const string ObsoleteCiscoDefaultUpper = "The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). Use SelectedHaProfile.UpperLimit, which holds the same value.";
 
     private static string Describe(HaSelection selection)
     {

@@ -30,16 +30,20 @@ internal static class GeneratedNames
     public const string SelectedUpperLimit = "UpperLimit";
     public const string SelectedLowerLimit = "LowerLimit";
 
-    /// <summary>The constants of <c>SelectedHaProfile</c> for the other reading, emitted when no delay is configured: Cisco's default delay of 90 s.</summary>
+    /// <summary>The constants of <c>SelectedHaProfile</c> emitted when no delay is configured: the lower limit at Cisco's default delay of 90 s, and the obsolete upper limit (the same as <see cref="SelectedUpperLimit"/>).</summary>
     public const string CiscoDefaultDelayLowerLimit = "CiscoDefaultDelayLowerLimit";
     public const string CiscoDefaultDelayUpperLimit = "CiscoDefaultDelayUpperLimit";
 
     /// <summary>The <c>HaLoginProfiles</c> lookups whose constant arguments the analyzer checks (IMPHA004 in code).</summary>
-    public static readonly string[] LookupMethods = [GetLimitsMethod, TryGetLimitsMethod, ForRedundancyGroupMethod];
+    public static readonly string[] LookupMethods = [GetLimitsMethod, TryGetLimitsMethod, GetLimitsForDelayMethod, TryGetLimitsForDelayMethod, ForRedundancyGroupMethod];
 
     public const string GetLimitsMethod = "GetLimits";
     public const string TryGetLimitsMethod = "TryGetLimits";
     public const string ForRedundancyGroupMethod = "ForRedundancyGroup";
+
+    /// <summary>The lookups for a cluster's own Critical Service Down Delay: the lower limit is the delay, the upper the table row's.</summary>
+    public const string GetLimitsForDelayMethod = "GetLimitsForDelay";
+    public const string TryGetLimitsForDelayMethod = "TryGetLimitsForDelay";
 
     /// <summary>Parameter names of the <c>HaLoginProfiles</c> lookups, which the analyzer reads by name (IMPHA004 in code).</summary>
     public const string ProfileParameter = "profile";

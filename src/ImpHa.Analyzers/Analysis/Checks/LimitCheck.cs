@@ -12,8 +12,9 @@ namespace ImpHa.Analyzers.Analysis.Checks;
 
 /// <summary>
 /// The hardcoded limits of one block against the file's selection: IMPHA001 (upper), IMPHA002 (lower), IMPHA006
-/// (no selection). With no Critical Service Down Delay configured, Cisco's document allows two readings (the
-/// tables' 120 s and its stated default of 90 s); a block's values must follow one (<see cref="ReadingOf"/>).
+/// (no selection), IMPHA010 (a lower limit at Cisco's default delay). The upper limit is always the table row's;
+/// the lower limit is the Critical Service Down Delay: the configured one, or with none the tables' 120 s or
+/// Cisco's stated default of 90 s (<see cref="ReLoginRules.AcceptedLowerLimits"/>).
 /// Each diagnostic carries the expected value and, where one holds it, the generated constant the fix writes.
 /// </summary>
 internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClass)
@@ -21,8 +22,8 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
     /// <summary>Checks every write of a block; returns them with the value each should have, for the checks across the block.</summary>
     public List<ParameterWrite> CheckBlock(List<ParameterWrite> writes, FileSettings settings, System.Action<Diagnostic> report)
     {
-        var (selection, tables) = (settings.Selection, settings.Expectation);
-        if (selection.Error is not null || (selection.IsSelected && tables is null))
+        var (selection, expectation) = (settings.Selection, settings.Expectation);
+        if (selection.Error is not null || (selection.IsSelected && expectation is null))
         {
             return writes;
         }
@@ -37,125 +38,79 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
             return writes;
         }
 
-        var reading = ReadingOf(writes, tables!);
-        if (!ReferenceEquals(reading, tables) && writes.FirstOrDefault(w => w.Kind == LimitKind.Lower ? w.Value == reading.LowerLimit : Allows(reading, w.Value)) is { } follower)
+        var tables = expectation!;
+        if (tables.CiscoDefaultLowerLimit is int ciscoDefault && writes.FirstOrDefault(w => w.Kind == LimitKind.Lower && w.Value == ciscoDefault) is { } follower)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.DelayNotPinned, follower.Location, reading.LowerLimit.Text(), Values(reading), tables!.LowerLimit.Text(), Values(tables), ImpHaSettings.CriticalServiceDownDelay.Property));
+            report(Diagnostic.Create(DiagnosticDescriptors.DelayNotPinned, follower.Location, ciscoDefault.Text(), tables.LowerLimit.Text(), ImpHaSettings.CriticalServiceDownDelay.Property));
         }
 
+        // Said next to an upper limit when the block's lower limit is not the tables' delay: the upper does not follow it.
+        var lowerMoved = writes.Any(w => w.Kind == LimitKind.Lower && tables.AllowsLower(w.Value) && w.Value != tables.TableDelaySeconds)
+            || (tables.DelayConfigured && tables.LowerLimit != tables.TableDelaySeconds);
         var checkedWrites = new List<ParameterWrite>(writes.Count);
         foreach (var write in writes)
         {
-            var expected = write.Kind == LimitKind.Lower ? reading.LowerLimit : reading.UpperLimit;
+            var expected = write.Kind == LimitKind.Upper ? tables.UpperLimit : tables.AllowsLower(write.Value) ? write.Value : tables.LowerLimit;
             checkedWrites.Add(write with { Expected = expected });
-            Check(write, reading, tables!, settings, report);
+            Check(write, tables, settings, lowerMoved, report);
         }
 
         return checkedWrites;
     }
 
-    /// <summary>
-    /// The reading a block follows: the configured delay's when there is one; else Cisco's default delay when the block
-    /// writes its lower limit (90), or writes no lower limit and an upper limit only that reading gives; else the tables'.
-    /// </summary>
-    public static ReLoginExpectation ReadingOf(IReadOnlyList<ParameterWrite> writes, ReLoginExpectation tables)
+    private void Check(ParameterWrite write, ReLoginExpectation tables, FileSettings settings, bool lowerMoved, System.Action<Diagnostic> report)
     {
-        if (tables.CiscoDefaultReading is not { } cisco)
-        {
-            return tables;
-        }
-
-        var lowers = writes.Where(w => w.Kind == LimitKind.Lower).Select(w => w.Value).ToList();
-        if (lowers.Contains(cisco.LowerLimit))
-        {
-            return cisco;
-        }
-
-        if (lowers.Count == 0 && writes.Any(w => w.Kind == LimitKind.Upper && Allows(cisco, w.Value) && !Allows(tables, w.Value)))
-        {
-            return cisco;
-        }
-
-        return tables;
-    }
-
-    /// <summary>"lower 90, upper 223", or just the lower limit when the row is not known.</summary>
-    private static string Values(ReLoginExpectation reading)
-        => reading.UpperLimit is int upper ? $"lower {reading.LowerLimit.Text()}, upper {upper.Text()}" : $"lower {reading.LowerLimit.Text()}";
-
-    private static bool Allows(ReLoginExpectation reading, int upper)
-        => reading.UpperLimit is int expected ? expected == upper : reading.AllowedUpperLimits.Contains(upper);
-
-    private void Check(ParameterWrite write, ReLoginExpectation reading, ReLoginExpectation tables, FileSettings settings, System.Action<Diagnostic> report)
-    {
-        var isTables = ReferenceEquals(reading, tables);
         var selectedClass = settings.ProjectWide && hasSelectedClass;
         if (write.Kind == LimitKind.Lower)
         {
-            if (write.Value != reading.LowerLimit)
+            if (!tables.AllowsLower(write.Value))
             {
-                (string Type, string Member)? constant = !selectedClass ? null
-                    : isTables ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedLowerLimit)
-                    : Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.CiscoDefaultDelayLowerLimit);
-                report(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, write.Location, Properties(write, reading.LowerLimit, constant), write.Value.Text(), reading.LowerLimit.Text(), LowerSource(reading, tables, settings)));
+                var constant = selectedClass ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedLowerLimit) : ((string, string)?)null;
+                var properties = Properties(write, tables.LowerLimit, constant);
+                if (tables.CiscoDefaultLowerLimit is int alternative)
+                {
+                    properties = properties.Add(DiagnosticProperties.AlternativeValue, alternative.Text());
+                    if (selectedClass && write.Form == ValueForm.Number)
+                    {
+                        properties = properties.Add(DiagnosticProperties.AlternativeConstantMember, GeneratedNames.CiscoDefaultDelayLowerLimit);
+                    }
+                }
+
+                report(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, write.Location, properties, write.Value.Text(), tables.LowerLimit.Text(), LowerSource(tables)));
             }
 
             return;
         }
 
-        if (reading.UpperLimit is int expected)
+        var note = lowerMoved ? " (the table's value: Cisco changes only the lower limit with the Critical Service Down Delay)" : string.Empty;
+        if (tables.UpperLimit is int expected)
         {
             if (write.Value != expected)
             {
-                (string Type, string Member)? constant = !isTables ? (selectedClass ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.CiscoDefaultDelayUpperLimit) : null)
-                    : selectedClass ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedUpperLimit)
-                    : reading.UsesTableDelay ? Constant(GeneratedNames.HaLoginProfiles, reading.Table.MemberName, GeneratedNames.LimitConstant(LimitKind.Upper, reading.Row!.ActiveUsers))
-                    : null;
-                report(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, write.Location, Properties(write, expected, constant), write.Value.Text(), reading.Description, expected.Text() + UpperSource(reading, tables)));
+                (string Type, string Member)? constant = selectedClass
+                    ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedUpperLimit)
+                    : Constant(GeneratedNames.HaLoginProfiles, tables.Table.MemberName, GeneratedNames.LimitConstant(LimitKind.Upper, tables.Row!.ActiveUsers));
+                report(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, write.Location, Properties(write, expected, constant), write.Value.Text(), tables.Description, expected.Text() + note));
             }
         }
-        else if (!reading.AllowedUpperLimits.Contains(write.Value))
+        else if (!tables.AllowedUpperLimits.Contains(write.Value))
         {
-            var nearest = reading.NearestUpperLimit(write.Value);
+            var nearest = tables.NearestUpperLimit(write.Value);
             report(Diagnostic.Create(
                 DiagnosticDescriptors.UpperLimitMismatch,
                 write.Location,
                 Properties(write, nearest, null),
                 write.Value.Text(),
-                reading.Description,
-                $"a value of its table; the nearest is {nearest.Text()}{UpperSource(reading, tables)} (set {ImpHaSettings.ActiveUsers.Property} to check the exact row)"));
+                tables.Description,
+                $"a value of its table; the nearest is {nearest.Text()}{note} (set {ImpHaSettings.ActiveUsers.Property} to check the exact row)"));
         }
     }
 
-    /// <summary>Which reading the expected lower limit comes from, said after "the Critical Service Down Delay, N s".</summary>
-    private static string LowerSource(ReLoginExpectation reading, ReLoginExpectation tables, FileSettings settings)
-    {
-        if (tables.DelayConfigured)
-        {
-            return string.Empty;
-        }
-
-        var set = $"set {ImpHaSettings.CriticalServiceDownDelay.Property} to check one";
-        return ReferenceEquals(reading, tables)
-            ? $" (the tables' value; {ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text()} s, Cisco's stated default, is right too with its upper limit; {set})"
-            : $" (Cisco's stated default, which the other values in this block follow; the tables assume {tables.LowerLimit.Text()} s; {set})";
-    }
-
-    /// <summary>After the expected upper limit: which reading it follows, and the other one's value.</summary>
-    private static string UpperSource(ReLoginExpectation reading, ReLoginExpectation tables)
-    {
-        if (tables.CiscoDefaultReading is not { } cisco)
-        {
-            return string.Empty;
-        }
-
-        var delay = ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds.Text();
-        return ReferenceEquals(reading, tables)
-            ? (cisco.UpperLimit is int other
-                ? $" (the tables' reading, Critical Service Down Delay {tables.LowerLimit.Text()} s; with Cisco's default delay of {delay} s: {other.Text()})"
-                : $" (the tables' reading, Critical Service Down Delay {tables.LowerLimit.Text()} s)")
-            : $" (Cisco's default Critical Service Down Delay of {delay} s, which the lower limit in this block follows)";
-    }
+    /// <summary>After the expected lower limit, while no delay is configured: the other value Cisco's document allows.</summary>
+    private static string LowerSource(ReLoginExpectation tables)
+        => tables.CiscoDefaultLowerLimit is int other
+            ? $" (the tables' value; {other.Text()} s, Cisco's stated default (procedure step 5), is right too; set {ImpHaSettings.CriticalServiceDownDelay.Property} to check one)"
+            : string.Empty;
 
     private (string Type, string Member) Constant(string type, string? nested, string member)
         => (GeneratedNames.MetadataName(generatedNamespace, type, nested), member);

@@ -67,7 +67,7 @@ namespace ImpHa
         public static bool operator !=(ReLoginLimits left, ReLoginLimits right) => !left.Equals(right);
     }
 
-    /// <summary>Names of the Cisco Server Recovery Manager service parameters that the High Availability login profiles set, as the administration pages label them.</summary>
+    /// <summary>Names of the Cisco Server Recovery Manager service parameters that the High Availability login profiles set, as the administration pages label them (labels, not AXL's internal parameter names).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static class ServerRecoveryManagerParameters
     {
@@ -83,6 +83,9 @@ namespace ImpHa
         /// <summary>"Critical Service Down Delay": cluster-wide; the lower limit must equal it.</summary>
         public const string CriticalServiceDownDelay = "Critical Service Down Delay";
 
+        /// <summary>Where the document sets these parameters: Cisco Unified CM IM and Presence Administration &gt; System &gt; Service Parameters, then Cisco Server Recovery Manager from the Service menu. AXL's updateServiceParameter takes each parameter's internal name, not these labels; find it with listServiceParameter or in the processconfig table.</summary>
+        public const string AdministrationPage = "Cisco Unified CM IM and Presence Administration > System > Service Parameters";
+
         /// <summary>The Critical Service Down Delay's default (seconds) as Cisco states it; Cisco's tables assume <see cref="HaLoginProfiles.TableCriticalServiceDownDelaySeconds"/> instead.</summary>
         public const int DefaultCriticalServiceDownDelaySeconds = 90;
     }
@@ -91,7 +94,7 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static class HaLoginProfiles
     {
-        /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; use the overloads that take a delay when your cluster's differs.</summary>
+        /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; when your cluster's delay differs, the lower limit is that delay and the upper limit stays the table's (GetLimitsForDelay).</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;
 
         // Every table's rows one after another, ascending by users within a table.
@@ -270,14 +273,14 @@ namespace ImpHa
             throw OutOfRange(profile, deployment, activeUsers);
         }
 
-        /// <summary>Like <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)"/>, for a cluster whose Critical Service Down Delay is not the tables' <see cref="TableCriticalServiceDownDelaySeconds"/>: the lower limit becomes the delay and the upper limit keeps the table's spread above it. This shift is ImpHa's reading of Cisco's rule that the lower limit follows the delay; Cisco prints no such values.</summary>
+        /// <summary>Like <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, out ReLoginLimits)"/>, for a cluster whose Critical Service Down Delay is <paramref name="criticalServiceDownDelaySeconds"/>: the lower limit is the delay ("the lower retry limit should be set to this value", procedure step 5) and the upper limit is the table row's, which Cisco does not change with the delay.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <param name="limits">The limits, when the method returns true.</param>
         /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
-        public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+        public static bool TryGetLimitsForDelay(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
         {
             if (criticalServiceDownDelaySeconds < 1 || !TryGetLimits(profile, deployment, activeUsers, out limits))
             {
@@ -285,18 +288,17 @@ namespace ImpHa
                 return false;
             }
 
-            long upper = (long)criticalServiceDownDelaySeconds + limits.UpperLimit - limits.LowerLimit;
-            limits = new ReLoginLimits(criticalServiceDownDelaySeconds, upper > int.MaxValue ? int.MaxValue : (int)upper, limits.TableActiveUsers);
+            limits = new ReLoginLimits(criticalServiceDownDelaySeconds, limits.UpperLimit, limits.TableActiveUsers);
             return true;
         }
 
-        /// <summary>Like <see cref="GetLimits(HardwareProfile, HaDeployment, int)"/>, for a cluster whose Critical Service Down Delay differs from the tables'; see <see cref="TryGetLimits(HardwareProfile, HaDeployment, int, int, out ReLoginLimits)"/>.</summary>
+        /// <summary>Like <see cref="GetLimits(HardwareProfile, HaDeployment, int)"/>, for a cluster whose Critical Service Down Delay is <paramref name="criticalServiceDownDelaySeconds"/>: the lower limit is the delay, the upper limit the table row's; see <see cref="TryGetLimitsForDelay"/>.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
-        public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)
+        public static ReLoginLimits GetLimitsForDelay(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)
         {
             if (criticalServiceDownDelaySeconds < 1)
             {
@@ -304,12 +306,37 @@ namespace ImpHa
             }
 
             ReLoginLimits limits;
-            if (TryGetLimits(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits))
+            if (TryGetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits))
             {
                 return limits;
             }
 
             throw OutOfRange(profile, deployment, activeUsers);
+        }
+
+        /// <summary>Obsolete: the same as <see cref="TryGetLimitsForDelay"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
+        /// <param name="profile">The hardware profile of the nodes.</param>
+        /// <param name="deployment">The deployment type of the presence redundancy group.</param>
+        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+        /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+        /// <param name="limits">The limits, when the method returns true.</param>
+        /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
+        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.TryGetLimitsForDelay, which does the same.")]
+        public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
+        {
+            return TryGetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits);
+        }
+
+        /// <summary>Obsolete: the same as <see cref="GetLimitsForDelay"/>. The lower limit is the delay and the upper limit the table row's; Cisco's document does not change the upper limit with the delay.</summary>
+        /// <param name="profile">The hardware profile of the nodes.</param>
+        /// <param name="deployment">The deployment type of the presence redundancy group.</param>
+        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+        /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
+        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.GetLimitsForDelay, which does the same.")]
+        public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)
+        {
+            return GetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds);
         }
 
         /// <summary>The number of active users Cisco's tables are read with: for active/active the node with the most users, for active/standby the group's total.</summary>

@@ -16,10 +16,10 @@ namespace ImpHa
         /// <summary>The most active users the profile's table covers (per node for active/active, per group for active/standby).</summary>
         public const int MaxActiveUsers = 7500;
 
-        /// <summary>The Critical Service Down Delay in seconds: the tables' reading (120 s, as every table assumes; ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is in the CiscoDefaultDelay constants).</summary>
+        /// <summary>The Critical Service Down Delay in seconds: the tables' value (120 s: "the lower limit of 120 assumes the Critical Service Down Delay service parameter is set to 120"); ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is CiscoDefaultDelayLowerLimit.</summary>
         public const int CriticalServiceDownDelaySeconds = 120;
 
-        /// <summary>Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay, by the tables' reading (120 s, as every table assumes; ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is in the CiscoDefaultDelay constants). Set the same value on both nodes.</summary>
+        /// <summary>Client Re-Login Lower Limit in seconds: equal to the Critical Service Down Delay ("the lower retry limit should be set to this value", procedure step 5), here the tables' value (120 s: "the lower limit of 120 assumes the Critical Service Down Delay service parameter is set to 120"); ImpHaCriticalServiceDownDelay is not set, and Cisco's stated default of 90 s is CiscoDefaultDelayLowerLimit. Set the same value on both nodes.</summary>
         public const int LowerLimit = 120;
 
         /// <summary>The active users selected with ImpHaActiveUsers (the busiest node for active/active, the group's total for active/standby).</summary>
@@ -28,16 +28,17 @@ namespace ImpHa
         /// <summary>The table row used: the active users rounded up to the next row.</summary>
         public const int TableActiveUsers = 2000;
 
-        /// <summary>Client Re-Login Upper Limit in seconds for the selected active users. Set the same value on both nodes, and select again after a rebalance.</summary>
+        /// <summary>Client Re-Login Upper Limit in seconds for the selected active users: the table row's value, whatever the Critical Service Down Delay (procedure step 3). Set the same value on both nodes, and select again after a rebalance.</summary>
         public const int UpperLimit = 253;
 
         /// <summary>Both limits and the table row, as one value.</summary>
         public static ReLoginLimits Limits => new ReLoginLimits(LowerLimit, UpperLimit, TableActiveUsers);
 
-        /// <summary>Client Re-Login Lower Limit by the other reading of Cisco's document: its stated default Critical Service Down Delay, 90 s (procedure step 5 sets the lower limit to the delay). Emitted while ImpHaCriticalServiceDownDelay is not set.</summary>
+        /// <summary>Client Re-Login Lower Limit at Cisco's stated default Critical Service Down Delay, 90 s ("the default value is 90 seconds. The lower retry limit should be set to this value", procedure step 5); the upper limit stays the table row's, <see cref="UpperLimit"/>. Emitted while ImpHaCriticalServiceDownDelay is not set.</summary>
         public const int CiscoDefaultDelayLowerLimit = 90;
 
-        /// <summary>Client Re-Login Upper Limit with Cisco's default delay of 90 s: the table row's spread above the delay (ImpHa's derivation; Cisco prints only the 120 s values).</summary>
-        public const int CiscoDefaultDelayUpperLimit = 223;
+        /// <summary>Obsolete: the same value as <see cref="UpperLimit"/>. Cisco's upper limit is the table row's whatever the Critical Service Down Delay, so Cisco's default delay has no upper limit of its own.</summary>
+        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). Use SelectedHaProfile.UpperLimit, which holds the same value.")]
+        public const int CiscoDefaultDelayUpperLimit = 253;
     }
 }
