@@ -24,6 +24,7 @@ public class SnapshotTests
         "ImpHa.HardwareProfiles.g.cs",
         "ImpHa.HaLoginProfiles.g.cs",
         "ImpHa.RestartRules.g.cs",
+        "ImpHa.RestartPlanner.g.cs",
         "ImpHa.XmppStandards.g.cs",
     ];
 

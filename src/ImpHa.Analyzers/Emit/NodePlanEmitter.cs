@@ -11,13 +11,20 @@ namespace ImpHa.Analyzers.Emit;
 /// </summary>
 internal static class NodePlanEmitter
 {
-    public static void Emit(SourceWriter w)
+    public const string HintName = "ImpHa.RestartPlanner.g.cs";
+
+    /// <summary>The planner's own file: it compiles only beside the restart file, which it extends.</summary>
+    public static string Emit(EmitOptions options)
+    {
+        var w = new SourceWriter(options);
+        Emit(w);
+        return w.Finish();
+    }
+
+    private static void Emit(SourceWriter w)
     {
         var attribute = w.Options.GeneratedCodeAttribute;
         var visibility = w.Options.TypeVisibility;
-        var targets = string.Join(", ", RestartTargets.All.Select(t => Target(t.Kind)));
-        var system = SourceWriter.Literal(RestartTargets.SystemRestartCommand);
-        var service = SourceWriter.Literal(RestartTargets.ServiceRestartCommandPrefix);
         var node = Target(RestartTargetKind.Node);
         var everyNode = Target(RestartTargetKind.System);
         w.Block($$"""
@@ -159,8 +166,6 @@ internal static class NodePlanEmitter
             """);
         w.Line($"{visibility} static partial class RestartPlanner").Open();
         w.Block($$"""
-            private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { {{targets}} };
-
             /// <summary>
             /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
             /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every

@@ -31,8 +31,6 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitServiceNames(w);
         w.Line();
         RestartTypesEmitter.EmitPlanner(w);
-        w.Line();
-        NodePlanEmitter.Emit(w);
         return w.Finish();
     }
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Analyzers.Settings;
 
 namespace ImpHa.Analyzers.Emit;
 
@@ -35,7 +36,9 @@ internal static class RestartTypesEmitter
         w.EnumMembers(RestartPlacement.Causes.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
         w.Close();
         w.Line();
-        w.TypeHeader("How necessary a restart step is. Automatic restarts are apart: <see cref=\"RestartStep.IsAutomatic\"/>.");
+        w.TypeHeader(w.Options.Generates(GeneratedParts.Planner)
+            ? "How necessary a restart step is. Automatic restarts are apart: <see cref=\"RestartStep.IsAutomatic\"/>."
+            : "How necessary a restart is. Automatic restarts are apart: <see cref=\"RestartRule.Automatic\"/>.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartNecessity}").Open();
         w.EnumMembers(RestartNecessities.All.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
         w.Close();
@@ -156,8 +159,11 @@ internal static class RestartTypesEmitter
     public static void EmitPlanner(SourceWriter w)
     {
         var attribute = w.Options.GeneratedCodeAttribute;
+        var perNode = w.Options.Generates(GeneratedParts.Planner)
+            ? "; <see cref=\"RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})\"/> plans per node"
+            : string.Empty;
         w.Block($$"""
-            /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node; <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/> plans per node.</summary>
+            /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node{{perNode}}.</summary>
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartPlan
             {
@@ -199,7 +205,9 @@ internal static class RestartTypesEmitter
             """);
 
         w.Line();
-        w.TypeHeader("Turns configuration changes into restart plans: one overall (<see cref=\"Plan(ConfigurationChange[])\"/>) or per node (<see cref=\"PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])\"/>).");
+        w.TypeHeader(w.Options.Generates(GeneratedParts.Planner)
+            ? "Turns configuration changes into restart plans: one overall (<see cref=\"Plan(ConfigurationChange[])\"/>) or per node (<see cref=\"PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])\"/>)."
+            : "Turns configuration changes into a restart plan (<see cref=\"Plan(ConfigurationChange[])\"/>); the per-node planner comes with the <c>planner</c> part of <c>ImpHaGenerate</c>.");
         w.Line($"{w.Options.TypeVisibility} static partial class RestartPlanner").Open();
         w.Block($$"""
             /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts. Where the document lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires.</summary>
@@ -307,6 +315,9 @@ internal static class RestartTypesEmitter
                 return service == null ? null : {{service}} + service;
             }
             """);
+        w.Line();
+        var order = string.Join(", ", RestartTargets.All.Select(t => Target(t.Kind)));
+        w.Line($"private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] {{ {order} }};");
         w.Line();
         var replacing = string.Join(" | ", RestartTargets.All.Where(RestartTargets.ReplacesServiceRestarts).Select(t => Target(t.Kind)));
         w.Block($$"""

@@ -95,6 +95,14 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             }
         });
         RegisterTableOutput(context, restarts.Combine(settings), GeneratedParts.Restarts, RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
+        context.RegisterSourceOutput(restarts.Combine(settings), static (spc, pair) =>
+        {
+            // The table's diagnostics are reported with the restart file; the planner extends that file.
+            if (pair.Left.Model is not null && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts))
+            {
+                spc.AddSource(NodePlanEmitter.HintName, NodePlanEmitter.Emit(pair.Right.ToEmitOptions()));
+            }
+        });
         RegisterTableOutput(context, xmpp.Combine(settings), GeneratedParts.Xmpp, XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
     }
 
