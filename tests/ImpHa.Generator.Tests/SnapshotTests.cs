@@ -20,6 +20,7 @@ public class SnapshotTests
     private static readonly string[] HintNames =
     [
         "ImpHa.Text.g.cs",
+        "ImpHa.PackedText.g.cs",
         "ImpHa.Attributes.g.cs",
         "ImpHa.HardwareProfiles.g.cs",
         "ImpHa.HaLoginProfiles.g.cs",

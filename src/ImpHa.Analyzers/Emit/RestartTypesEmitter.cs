@@ -52,36 +52,52 @@ internal static class RestartTypesEmitter
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartRule
             {
-                internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation, ConfigurationChange[] sameChange)
+                private readonly int _setting;
+                private readonly int _menuPath;
+                private readonly int _trigger;
+                private readonly int _alertName;
+                private readonly int _serviceName;
+                private readonly int _parameterName;
+                private readonly int _printedRestart;
+                private readonly int _interpretation;
+
+                /// <summary>Reads the rule's row from the table's data: text ids, then targets, kind, where, cause and the same-change rows, as varints.</summary>
+                internal RestartRule(ConfigurationChange change, byte[] data, ref int position)
                 {
-                    SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
-                    Where = where;
-                    Cause = cause;
-                    Interpretation = interpretation;
                     Change = change;
-                    Setting = setting;
-                    MenuPath = menuPath;
-                    Trigger = trigger;
-                    Restart = restart;
-                    Automatic = automatic;
-                    Kind = kind;
-                    AlertName = alertName;
-                    ServiceName = serviceName;
-                    ParameterName = parameterName;
-                    PrintedRestart = printedRestart;
+                    _setting = ImpHaPackedText.Read(data, ref position);
+                    _menuPath = ImpHaPackedText.Read(data, ref position);
+                    _trigger = ImpHaPackedText.Read(data, ref position);
+                    _alertName = ImpHaPackedText.Read(data, ref position);
+                    _serviceName = ImpHaPackedText.Read(data, ref position);
+                    _parameterName = ImpHaPackedText.Read(data, ref position);
+                    _printedRestart = ImpHaPackedText.Read(data, ref position);
+                    _interpretation = ImpHaPackedText.Read(data, ref position);
+                    Restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+                    Automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+                    Kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
+                    Where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
+                    Cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
+                    var sameChange = new ConfigurationChange[ImpHaPackedText.Read(data, ref position)];
+                    for (int i = 0; i < sameChange.Length; i++)
+                    {
+                        sameChange[i] = (ConfigurationChange)ImpHaPackedText.Read(data, ref position);
+                    }
+
+                    SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
                 }
 
                 /// <summary>The change this rule is about.</summary>
                 public ConfigurationChange Change { get; }
 
                 /// <summary>The configuration area, e.g. "Proxy Configuration".</summary>
-                public string Setting { get; }
+                public string Setting => RestartRules.Text(_setting);
 
                 /// <summary>Where it is set in the administration interface, e.g. "Presence &gt; Routing &gt; Settings"; empty where the document gives none.</summary>
-                public string MenuPath { get; }
+                public string MenuPath => RestartRules.Text(_menuPath);
 
                 /// <summary>What triggers the restart, e.g. "Any edit to the Proxy Configuration".</summary>
-                public string Trigger { get; }
+                public string Trigger => RestartRules.Text(_trigger);
 
                 /// <summary>What you must (or, for conditional rules, may need to) restart.</summary>
                 public RestartTarget Restart { get; }
@@ -96,16 +112,16 @@ internal static class RestartTypesEmitter
                 public bool IsConditional => Kind == RestartKind.Conditional;
 
                 /// <summary>The alert that triggers the recommendation; empty for other rules.</summary>
-                public string AlertName { get; }
+                public string AlertName => RestartRules.Text(_alertName);
 
                 /// <summary>The service whose parameter this rule is about, e.g. "Cisco SIP Proxy"; empty for other rules.</summary>
-                public string ServiceName { get; }
+                public string ServiceName => RestartRules.Text(_serviceName);
 
                 /// <summary>The service parameter this rule is about, e.g. "HTTP Port"; empty for other rules.</summary>
-                public string ParameterName { get; }
+                public string ParameterName => RestartRules.Text(_parameterName);
 
                 /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
-                public string PrintedRestart { get; }
+                public string PrintedRestart => RestartRules.Text(_printedRestart);
 
                 /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
                 public RestartWhere Where { get; }
@@ -117,7 +133,7 @@ internal static class RestartTypesEmitter
                 public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
 
                 /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
-                public string Interpretation { get; }
+                public string Interpretation => RestartRules.Text(_interpretation);
 
                 /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
                 public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; }

@@ -74,6 +74,11 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
             }
 
+            if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp))
+            {
+                spc.AddSource(PackedTextEmitter.HintName, PackedTextEmitter.Emit(s.ToEmitOptions()));
+            }
+
             if (s.Generates(GeneratedParts.Login))
             {
                 spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
