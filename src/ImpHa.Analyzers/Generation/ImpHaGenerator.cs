@@ -100,10 +100,10 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             }
         });
         RegisterTableOutput(context, restarts.Combine(settings), GeneratedParts.Restarts, RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
-        context.RegisterSourceOutput(restarts.Combine(settings), static (spc, pair) =>
+        // The planner extends the restart file and reads nothing of the table: an edit of the table leaves it cached.
+        context.RegisterSourceOutput(restarts.Select(static (table, _) => table.Model is not null).Combine(settings), static (spc, pair) =>
         {
-            // The table's diagnostics are reported with the restart file; the planner extends that file.
-            if (pair.Left.Model is not null && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts))
+            if (pair.Left && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts))
             {
                 spc.AddSource(NodePlanEmitter.HintName, NodePlanEmitter.Emit(pair.Right.ToEmitOptions()));
             }
