@@ -100,10 +100,7 @@ internal static class RestartEmitter
             }
         }
 
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_rows", data);
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_words", texts.Words);
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_runs", texts.Runs);
-        w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_words, s_runs, {texts.Count.Text()});");
+        texts.WriteTableData(w, data);
         w.Line("private static readonly RestartRule[] s_rules = ReadRules();");
         w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);");
         w.Line();
@@ -119,7 +116,7 @@ internal static class RestartEmitter
                 int position = 0;
                 for (int i = 0; i < rules.Length; i++)
                 {
-                    rules[i] = new RestartRule((ConfigurationChange)i, s_rows, ref position);
+                    rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
                 }
 
                 return rules;

@@ -52,6 +52,13 @@ internal static class RestartTypesEmitter
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartRule
             {
+                private readonly ConfigurationChange _change;
+                private readonly RestartTarget _restart;
+                private readonly RestartTarget _automatic;
+                private readonly RestartKind _kind;
+                private readonly RestartWhere _where;
+                private readonly RestartCause _cause;
+                private readonly global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> _sameChange;
                 private readonly int _setting;
                 private readonly int _menuPath;
                 private readonly int _trigger;
@@ -64,7 +71,7 @@ internal static class RestartTypesEmitter
                 /// <summary>Reads the rule's row from the table's data: text ids, then targets, kind, where, cause and the same-change rows, as varints.</summary>
                 internal RestartRule(ConfigurationChange change, byte[] data, ref int position)
                 {
-                    Change = change;
+                    _change = change;
                     _setting = ImpHaPackedText.Read(data, ref position);
                     _menuPath = ImpHaPackedText.Read(data, ref position);
                     _trigger = ImpHaPackedText.Read(data, ref position);
@@ -73,22 +80,22 @@ internal static class RestartTypesEmitter
                     _parameterName = ImpHaPackedText.Read(data, ref position);
                     _printedRestart = ImpHaPackedText.Read(data, ref position);
                     _interpretation = ImpHaPackedText.Read(data, ref position);
-                    Restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
-                    Automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
-                    Kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
-                    Where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
-                    Cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
+                    _restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+                    _automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+                    _kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
+                    _where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
+                    _cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
                     var sameChange = new ConfigurationChange[ImpHaPackedText.Read(data, ref position)];
                     for (int i = 0; i < sameChange.Length; i++)
                     {
                         sameChange[i] = (ConfigurationChange)ImpHaPackedText.Read(data, ref position);
                     }
 
-                    SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
+                    _sameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
                 }
 
                 /// <summary>The change this rule is about.</summary>
-                public ConfigurationChange Change { get; }
+                public ConfigurationChange Change => _change;
 
                 /// <summary>The configuration area, e.g. "Proxy Configuration".</summary>
                 public string Setting => RestartRules.Text(_setting);
@@ -100,13 +107,13 @@ internal static class RestartTypesEmitter
                 public string Trigger => RestartRules.Text(_trigger);
 
                 /// <summary>What you must (or, for conditional rules, may need to) restart.</summary>
-                public RestartTarget Restart { get; }
+                public RestartTarget Restart => _restart;
 
                 /// <summary>What restarts by itself after the change.</summary>
-                public RestartTarget Automatic { get; }
+                public RestartTarget Automatic => _automatic;
 
                 /// <summary>Required, conditional, or recommended after an alert.</summary>
-                public RestartKind Kind { get; }
+                public RestartKind Kind => _kind;
 
                 /// <summary>True when the document says the restart may be needed rather than that it is.</summary>
                 public bool IsConditional => Kind == RestartKind.Conditional;
@@ -124,10 +131,10 @@ internal static class RestartTypesEmitter
                 public string PrintedRestart => RestartRules.Text(_printedRestart);
 
                 /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
-                public RestartWhere Where { get; }
+                public RestartWhere Where => _where;
 
                 /// <summary>A configuration change, an alert, or a run-time condition.</summary>
-                public RestartCause Cause { get; }
+                public RestartCause Cause => _cause;
 
                 /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
                 public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
@@ -136,7 +143,7 @@ internal static class RestartTypesEmitter
                 public string Interpretation => RestartRules.Text(_interpretation);
 
                 /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; }
+                public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange => _sameChange;
 
                 /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
                 public bool AppliesToAnyParameter => ParameterName == {{SourceWriter.Literal(RestartPlacement.AnyParameter)}};
@@ -183,37 +190,45 @@ internal static class RestartTypesEmitter
             {{attribute}}
             {{w.Options.TypeVisibility}} sealed class RestartPlan
             {
+                private readonly RestartTarget _targets;
+                private readonly global::System.Collections.Generic.IReadOnlyList<string> _commands;
+                private readonly RestartTarget _recommendedTargets;
+                private readonly global::System.Collections.Generic.IReadOnlyList<string> _recommendedCommands;
+                private readonly RestartTarget _conditionalTargets;
+                private readonly global::System.Collections.Generic.IReadOnlyList<string> _conditionalCommands;
+                private readonly RestartTarget _automaticTargets;
+
                 internal RestartPlan(RestartTarget targets, RestartTarget recommendedTargets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
                 {
-                    Targets = targets;
-                    RecommendedTargets = recommendedTargets;
-                    ConditionalTargets = conditionalTargets;
-                    AutomaticTargets = automaticTargets;
-                    Commands = RestartPlanner.CommandsFor(targets);
-                    RecommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
-                    ConditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
+                    _targets = targets;
+                    _recommendedTargets = recommendedTargets;
+                    _conditionalTargets = conditionalTargets;
+                    _automaticTargets = automaticTargets;
+                    _commands = RestartPlanner.CommandsFor(targets);
+                    _recommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
+                    _conditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
                 }
 
                 /// <summary>What must be restarted (required rules). A restart of every node replaces the service restarts; a node restart does not, because it restarts one node while services may need a restart on others.</summary>
-                public RestartTarget Targets { get; }
+                public RestartTarget Targets => _targets;
 
                 /// <summary>CLI commands for <see cref="Targets"/>, each once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<string> Commands { get; }
+                public global::System.Collections.Generic.IReadOnlyList<string> Commands => _commands;
 
                 /// <summary>What Cisco recommends restarting after the alerts given, less what <see cref="Targets"/> already restarts.</summary>
-                public RestartTarget RecommendedTargets { get; }
+                public RestartTarget RecommendedTargets => _recommendedTargets;
 
                 /// <summary>CLI commands for <see cref="RecommendedTargets"/>.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands { get; }
+                public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands => _recommendedCommands;
 
                 /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> and <see cref="RecommendedTargets"/> already restart.</summary>
-                public RestartTarget ConditionalTargets { get; }
+                public RestartTarget ConditionalTargets => _conditionalTargets;
 
                 /// <summary>CLI commands for <see cref="ConditionalTargets"/>.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<string> ConditionalCommands { get; }
+                public global::System.Collections.Generic.IReadOnlyList<string> ConditionalCommands => _conditionalCommands;
 
                 /// <summary>What restarts by itself after the changes: no command needed, but expect the outage.</summary>
-                public RestartTarget AutomaticTargets { get; }
+                public RestartTarget AutomaticTargets => _automaticTargets;
 
                 /// <summary>True when the changes need no restart at all.</summary>
                 public bool IsEmpty => Targets == RestartTarget.None && RecommendedTargets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;

@@ -143,6 +143,18 @@ internal sealed class TextPacker
         return value;
     }
 
+    /// <summary>
+    /// One array for a table (each array of its own size costs the assembly a type and a field): the rows, then
+    /// <see cref="Words"/>, then <see cref="Runs"/>; and the decoder of its texts.
+    /// </summary>
+    public void WriteTableData(SourceWriter w, IReadOnlyList<byte> rows)
+    {
+        WriteByteArray(w, "private static readonly byte[] s_data", rows.Concat(Words).Concat(Runs).ToList());
+        var start = rows.Count.ToString(CultureInfo.InvariantCulture);
+        var length = Words.Length.ToString(CultureInfo.InvariantCulture);
+        w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, {start}, {length}, {Count.ToString(CultureInfo.InvariantCulture)});");
+    }
+
     /// <summary>A C# array creation for bytes, sixty to a line at the writer's indentation plus one.</summary>
     public static void WriteByteArray(SourceWriter w, string declaration, IReadOnlyList<byte> bytes)
     {

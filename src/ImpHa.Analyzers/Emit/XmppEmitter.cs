@@ -35,30 +35,33 @@ internal static class XmppEmitter
             {{options.GeneratedCodeAttribute}}
             {{options.TypeVisibility}} sealed class XmppStandardInfo
             {
+                private readonly XmppStandard _standard;
+                private readonly bool _isRfc;
+                private readonly int _number;
                 private readonly int _identifier;
                 private readonly int _title;
 
                 /// <summary>Reads the standard's row from the table's data: identifier and title ids, RFC or not, number, as varints.</summary>
                 internal XmppStandardInfo(XmppStandard standard, byte[] data, ref int position)
                 {
-                    Standard = standard;
+                    _standard = standard;
                     _identifier = ImpHaPackedText.Read(data, ref position);
                     _title = ImpHaPackedText.Read(data, ref position);
-                    IsRfc = ImpHaPackedText.Read(data, ref position) != 0;
-                    Number = ImpHaPackedText.Read(data, ref position);
+                    _isRfc = ImpHaPackedText.Read(data, ref position) != 0;
+                    _number = ImpHaPackedText.Read(data, ref position);
                 }
 
                 /// <summary>The enum member.</summary>
-                public XmppStandard Standard { get; }
+                public XmppStandard Standard => _standard;
 
                 /// <summary>"RFC 3920" or "XEP-0045".</summary>
                 public string Identifier => XmppStandards.Text(_identifier);
 
                 /// <summary>True for an IETF RFC, false for an XMPP Extension Protocol (XEP).</summary>
-                public bool IsRfc { get; }
+                public bool IsRfc => _isRfc;
 
                 /// <summary>The RFC or XEP number.</summary>
-                public int Number { get; }
+                public int Number => _number;
 
                 /// <summary>The title as Cisco lists it.</summary>
                 public string Title => XmppStandards.Text(_title);
@@ -87,10 +90,7 @@ internal static class XmppEmitter
             }
         }
 
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_rows", data);
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_words", texts.Words);
-        TextPacker.WriteByteArray(w, "private static readonly byte[] s_runs", texts.Runs);
-        w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_words, s_runs, {texts.Count.Text()});");
+        texts.WriteTableData(w, data);
         w.Line("private static readonly XmppStandardInfo[] s_standards = ReadStandards();");
         w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo>(s_standards);");
         w.Line();
@@ -106,7 +106,7 @@ internal static class XmppEmitter
                 int position = 0;
                 for (int i = 0; i < standards.Length; i++)
                 {
-                    standards[i] = new XmppStandardInfo((XmppStandard)i, s_rows, ref position);
+                    standards[i] = new XmppStandardInfo((XmppStandard)i, s_data, ref position);
                 }
 
                 return standards;
@@ -192,27 +192,19 @@ internal static class XmppEmitter
                     number = (number * 10) + (c - '0');
                 }
 
-                return isRfc ? TryRfc(number, out standard) : TryXep(number, out standard);
+                foreach (XmppStandardInfo info in s_standards)
+                {
+                    if (info.IsRfc == isRfc && info.Number == number)
+                    {
+                        standard = info.Standard;
+                        return true;
+                    }
+                }
+
+                return false;
             }
             """);
-        EmitNumberSwitch(w, "TryRfc", table.Standards.Where(s => s.IsRfc));
-        EmitNumberSwitch(w, "TryXep", table.Standards.Where(s => !s.IsRfc));
         w.Close();
         return w.Finish();
-    }
-
-    private static void EmitNumberSwitch(SourceWriter w, string name, System.Collections.Generic.IEnumerable<XmppStandardModel> standards)
-    {
-        w.Line();
-        w.Line($"private static bool {name}(int number, out XmppStandard standard)").Open();
-        w.Line("switch (number)").Open();
-        foreach (var s in standards)
-        {
-            w.Line($"case {s.Number.Text()}: standard = XmppStandard.{s.MemberName}; return true;");
-        }
-
-        w.Line("default: standard = default(XmppStandard); return false;");
-        w.Close();
-        w.Close();
     }
 }

@@ -3,24 +3,26 @@
 namespace ImpHa
 {
     /// <summary>
-    /// A table's texts, packed: the distinct words joined by ' ' as UTF-8, and per text its word count and word
-    /// indexes as 7-bit varints. A text is decoded on first use and cached. Threads that ask for the same text at
+    /// A table's texts, packed in a part of the table's data: the distinct words joined by ' ' as UTF-8, then per
+    /// text its word count and word indexes as 7-bit varints. A text is decoded on first use and cached. Threads that ask for the same text at
     /// once may each decode it; they get equal strings and one of them stays cached, so the race is harmless.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal sealed class ImpHaPackedText
     {
-        private readonly byte[] _words;
-        private readonly byte[] _runs;
+        private readonly byte[] _data;
+        private readonly int _wordsStart;
+        private readonly int _wordsLength;
         private readonly string[] _texts;
         private string[] _wordList;
         private int[] _starts;
 
         /// <summary>The texts of one table.</summary>
-        internal ImpHaPackedText(byte[] words, byte[] runs, int count)
+        internal ImpHaPackedText(byte[] data, int wordsStart, int wordsLength, int count)
         {
-            _words = words;
-            _runs = runs;
+            _data = data;
+            _wordsStart = wordsStart;
+            _wordsLength = wordsLength;
             _texts = new string[count];
         }
 
@@ -55,13 +57,13 @@ namespace ImpHa
 
         private string Decode(int id)
         {
-            string[] words = _wordList ?? (_wordList = global::System.Text.Encoding.UTF8.GetString(_words, 0, _words.Length).Split(' '));
+            string[] words = _wordList ?? (_wordList = global::System.Text.Encoding.UTF8.GetString(_data, _wordsStart, _wordsLength).Split(' '));
             int[] starts = _starts ?? (_starts = Starts());
             int position = starts[id];
-            var parts = new string[Read(_runs, ref position)];
+            var parts = new string[Read(_data, ref position)];
             for (int i = 0; i < parts.Length; i++)
             {
-                parts[i] = words[Read(_runs, ref position)];
+                parts[i] = words[Read(_data, ref position)];
             }
 
             return string.Join(" ", parts);
@@ -70,13 +72,13 @@ namespace ImpHa
         private int[] Starts()
         {
             var starts = new int[_texts.Length];
-            int position = 0;
+            int position = _wordsStart + _wordsLength;
             for (int i = 0; i < starts.Length; i++)
             {
                 starts[i] = position;
-                for (int words = Read(_runs, ref position); words > 0; words--)
+                for (int words = Read(_data, ref position); words > 0; words--)
                 {
-                    Read(_runs, ref position);
+                    Read(_data, ref position);
                 }
             }
 
