@@ -25,11 +25,13 @@ public class GeneratedPartsTests
         => result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
 
     [Theory]
-    [InlineData(null, new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
-    [InlineData("default", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData(null, new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("default", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
     [InlineData("login", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs" })]
-    [InlineData("xmpp", new[] { "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
-    [InlineData("Restarts; XMPP", new[] { "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("xmpp", new[] { "ImpHa.PackedText.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("Restarts; XMPP", new[] { "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("restarts", new[] { "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs" })]
+    [InlineData("planner", new[] { "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs" })]
     [InlineData("none", new string[0])]
     public void Each_part_brings_its_sources_and_they_compile_without_warnings(string? parts, string[] expected)
     {
@@ -66,6 +68,19 @@ public class GeneratedPartsTests
     }
 
     [Fact]
+    public void The_restart_table_without_the_planner_has_the_overall_plan_and_no_per_node_plan()
+    {
+        var (_, output) = Run("restarts");
+
+        var planner = output.GetTypeByMetadataName("ImpHa.RestartPlanner");
+        Assert.NotNull(planner);
+        Assert.NotEmpty(planner.GetMembers("Plan"));
+        Assert.Empty(planner.GetMembers("PlanForNodes"));
+        Assert.Null(output.GetTypeByMetadataName("ImpHa.RestartTrigger"));
+        Assert.Null(output.GetTypeByMetadataName("ImpHa.NodeRestartPlan"));
+    }
+
+    [Fact]
     public void An_unknown_part_is_a_warning_naming_it_and_the_parts_listed_beside_it_are_generated()
     {
         var (result, _) = Run("logins, xmpp");
@@ -74,7 +89,7 @@ public class GeneratedPartsTests
         Assert.Equal("IMPHA110", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
         Assert.Contains("'logins'", diagnostic.GetMessage());
-        Assert.Equal(new[] { "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" }, HintNames(result));
+        Assert.Equal(new[] { "ImpHa.PackedText.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" }, HintNames(result));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class LegacyConsumerTests
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics.WithoutLint());
-        Assert.Equal(7, output.SyntaxTrees.Count() - 1);
+        Assert.Equal(9, output.SyntaxTrees.Count() - 1);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         Assert.Empty(problems);
     }

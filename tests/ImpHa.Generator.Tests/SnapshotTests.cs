@@ -20,10 +20,12 @@ public class SnapshotTests
     private static readonly string[] HintNames =
     [
         "ImpHa.Text.g.cs",
+        "ImpHa.PackedText.g.cs",
         "ImpHa.Attributes.g.cs",
         "ImpHa.HardwareProfiles.g.cs",
         "ImpHa.HaLoginProfiles.g.cs",
         "ImpHa.RestartRules.g.cs",
+        "ImpHa.RestartPlanner.g.cs",
         "ImpHa.XmppStandards.g.cs",
     ];
 

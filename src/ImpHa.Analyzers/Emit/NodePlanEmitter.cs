@@ -11,13 +11,20 @@ namespace ImpHa.Analyzers.Emit;
 /// </summary>
 internal static class NodePlanEmitter
 {
-    public static void Emit(SourceWriter w)
+    public const string HintName = "ImpHa.RestartPlanner.g.cs";
+
+    /// <summary>The planner's own file: it compiles only beside the restart file, which it extends.</summary>
+    public static string Emit(EmitOptions options)
+    {
+        var w = new SourceWriter(options);
+        Emit(w);
+        return w.Finish();
+    }
+
+    private static void Emit(SourceWriter w)
     {
         var attribute = w.Options.GeneratedCodeAttribute;
         var visibility = w.Options.TypeVisibility;
-        var targets = string.Join(", ", RestartTargets.All.Select(t => Target(t.Kind)));
-        var system = SourceWriter.Literal(RestartTargets.SystemRestartCommand);
-        var service = SourceWriter.Literal(RestartTargets.ServiceRestartCommandPrefix);
         var node = Target(RestartTargetKind.Node);
         var everyNode = Target(RestartTargetKind.System);
         w.Block($$"""
@@ -25,6 +32,9 @@ internal static class NodePlanEmitter
             {{attribute}}
             {{visibility}} sealed class RestartTrigger
             {
+                private readonly RestartRule _rule;
+                private readonly string _node;
+
                 /// <summary>A rule that applies on a node.</summary>
                 /// <param name="rule">The rule, e.g. <c>RestartRules.Get(ConfigurationChange.EditProxyConfiguration)</c>.</param>
                 /// <param name="node">The node where the change was made or that raised the alert, e.g. "imp1b".</param>
@@ -40,8 +50,8 @@ internal static class NodePlanEmitter
                         throw new global::System.ArgumentNullException(nameof(node));
                     }
 
-                    Rule = rule;
-                    Node = node;
+                    _rule = rule;
+                    _node = node;
                 }
 
                 /// <summary>A configuration change made on a node.</summary>
@@ -50,52 +60,60 @@ internal static class NodePlanEmitter
                 public static RestartTrigger Change(ConfigurationChange change, string node) => new RestartTrigger(RestartRules.Get(change), node);
 
                 /// <summary>The rule that applies.</summary>
-                public RestartRule Rule { get; }
+                public RestartRule Rule => _rule;
 
                 /// <summary>The node where the change was made or that raised the alert.</summary>
-                public string Node { get; }
+                public string Node => _node;
             }
 
             /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
             {{attribute}}
             {{visibility}} sealed class RestartStep
             {
+                private readonly string _node;
+                private readonly RestartTarget _target;
+                private readonly bool _isAutomatic;
+                private readonly global::System.Collections.Generic.IReadOnlyList<RestartRule> _rules;
+                private readonly global::System.Collections.Generic.IReadOnlyList<RestartRule> _coveredRules;
+                private readonly global::System.Collections.Generic.List<RestartRule> _rulesList;
+                private readonly global::System.Collections.Generic.List<RestartRule> _coveredList;
+
                 internal RestartStep(string node, RestartTarget target, RestartNecessity necessity, bool isAutomatic, global::System.Collections.Generic.List<RestartRule> rules)
                 {
-                    Node = node;
-                    Target = target;
+                    _node = node;
+                    _target = target;
                     Necessity = necessity;
-                    IsAutomatic = isAutomatic;
-                    RulesList = rules;
-                    Rules = rules.AsReadOnly();
-                    CoveredList = new global::System.Collections.Generic.List<RestartRule>();
-                    CoveredRules = CoveredList.AsReadOnly();
+                    _isAutomatic = isAutomatic;
+                    _rulesList = rules;
+                    _rules = rules.AsReadOnly();
+                    _coveredList = new global::System.Collections.Generic.List<RestartRule>();
+                    _coveredRules = _coveredList.AsReadOnly();
                 }
 
                 /// <summary>The node the step is for.</summary>
-                public string Node { get; }
+                public string Node => _node;
 
                 /// <summary>One service flag, or <see cref="RestartTarget.Node"/> for a restart of the node itself.</summary>
-                public RestartTarget Target { get; }
+                public RestartTarget Target => _target;
 
                 /// <summary>Required, recommended or conditional: the strongest of the rules behind the step.</summary>
                 public RestartNecessity Necessity { get; internal set; }
 
                 /// <summary>True when the restart happens by itself when the change is saved: nothing to run, but expect the outage.</summary>
-                public bool IsAutomatic { get; }
+                public bool IsAutomatic => _isAutomatic;
 
                 /// <summary>The IM and Presence CLI command to run on <see cref="Node"/>, e.g. "utils service restart Cisco SIP Proxy".</summary>
                 public string Command => RestartPlanner.CommandFor(Target) ?? string.Empty;
 
                 /// <summary>The rules that ask for this step.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules { get; }
+                public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules => _rules;
 
                 /// <summary>For a node restart: the rules whose service restarts on this node it makes unnecessary.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<RestartRule> CoveredRules { get; }
+                public global::System.Collections.Generic.IReadOnlyList<RestartRule> CoveredRules => _coveredRules;
 
-                internal global::System.Collections.Generic.List<RestartRule> RulesList { get; }
+                internal global::System.Collections.Generic.List<RestartRule> RulesList => _rulesList;
 
-                internal global::System.Collections.Generic.List<RestartRule> CoveredList { get; }
+                internal global::System.Collections.Generic.List<RestartRule> CoveredList => _coveredList;
 
                 /// <summary>Cisco's words for the step: the rules' printed restarts, each once, joined by "; ".</summary>
                 public string CiscoWording
@@ -124,17 +142,20 @@ internal static class NodePlanEmitter
             {{attribute}}
             {{visibility}} sealed class NodeRestartPlan
             {
+                private readonly global::System.Collections.Generic.IReadOnlyList<string> _nodes;
+                private readonly global::System.Collections.Generic.IReadOnlyList<RestartStep> _steps;
+
                 internal NodeRestartPlan(global::System.Collections.Generic.List<string> nodes, global::System.Collections.Generic.List<RestartStep> steps)
                 {
-                    Nodes = nodes.AsReadOnly();
-                    Steps = steps.AsReadOnly();
+                    _nodes = nodes.AsReadOnly();
+                    _steps = steps.AsReadOnly();
                 }
 
                 /// <summary>The nodes planned for: the cluster's nodes as given, publisher first.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
+                public global::System.Collections.Generic.IReadOnlyList<string> Nodes => _nodes;
 
                 /// <summary>Every step, node by node.</summary>
-                public global::System.Collections.Generic.IReadOnlyList<RestartStep> Steps { get; }
+                public global::System.Collections.Generic.IReadOnlyList<RestartStep> Steps => _steps;
 
                 /// <summary>True when nothing needs a restart.</summary>
                 public bool IsEmpty => Steps.Count == 0;
@@ -159,8 +180,6 @@ internal static class NodePlanEmitter
             """);
         w.Line($"{visibility} static partial class RestartPlanner").Open();
         w.Block($$"""
-            private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { {{targets}} };
-
             /// <summary>
             /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
             /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every

@@ -31,8 +31,6 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitServiceNames(w);
         w.Line();
         RestartTypesEmitter.EmitPlanner(w);
-        w.Line();
-        NodePlanEmitter.Emit(w);
         return w.Finish();
     }
 
@@ -55,37 +53,75 @@ internal static class RestartEmitter
         w.Close();
     }
 
+    private static readonly System.Func<RestartRuleModel, string>[] TextColumns =
+    [
+        r => r.Setting,
+        r => r.MenuPath,
+        r => r.Trigger,
+        r => r.Alert,
+        r => r.Service,
+        r => r.Parameter,
+        r => r.PrintedRestart,
+        r => r.Interpretation,
+    ];
+
+    /// <summary>The rows as data the rule's constructor reads (the order of its reads), the texts packed apart.</summary>
     private static void EmitAll(SourceWriter w, RestartRuleTable table)
     {
-        w.Line("private static readonly RestartRule[] s_rules = new RestartRule[]").Open();
-        foreach (var r in table.Rules)
+        var texts = new TextPacker();
+        foreach (var text in table.Rules.SelectMany(r => TextColumns.Select(column => column(r))))
         {
-            var args = new[]
-            {
-                "ConfigurationChange." + r.Id,
-                SourceWriter.Literal(r.Setting),
-                SourceWriter.Literal(r.MenuPath),
-                SourceWriter.Literal(r.Trigger),
-                RestartTypesEmitter.TargetExpression(r.Restart),
-                RestartTypesEmitter.TargetExpression(r.Automatic),
-                GeneratedNames.RestartKind + "." + r.Kind,
-                SourceWriter.Literal(r.Alert),
-                SourceWriter.Literal(r.Service),
-                SourceWriter.Literal(r.Parameter),
-                SourceWriter.Literal(r.PrintedRestart),
-                GeneratedNames.RestartWhere + "." + r.Where,
-                GeneratedNames.RestartCause + "." + r.Cause,
-                SourceWriter.Literal(r.Interpretation),
-                "new ConfigurationChange[] { " + string.Join(", ", r.SameChange.Select(id => "ConfigurationChange." + id)) + (r.SameChange.Count > 0 ? " }" : "}"),
-            };
-            w.Line("new RestartRule(" + string.Join(", ", args) + "),");
+            texts.Add(text);
         }
 
-        w.Close(";");
+        texts.Pack();
+        var rowOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < table.Rules.Count; i++)
+        {
+            rowOf[table.Rules[i].Id] = i;
+        }
+
+        var data = new List<byte>();
+        foreach (var r in table.Rules)
+        {
+            foreach (var column in TextColumns)
+            {
+                TextPacker.WriteVarint(data, texts.Id(column(r)));
+            }
+
+            foreach (var value in new[] { (int)r.Restart, (int)r.Automatic, (int)r.Kind, (int)r.Where, (int)r.Cause, r.SameChange.Count })
+            {
+                TextPacker.WriteVarint(data, value);
+            }
+
+            foreach (var id in r.SameChange)
+            {
+                TextPacker.WriteVarint(data, rowOf[id]);
+            }
+        }
+
+        texts.WriteTableData(w, data);
+        w.Line("private static readonly RestartRule[] s_rules = ReadRules();");
         w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);");
         w.Line();
         w.Summary("Every rule, in the document's order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;");
+        w.Line();
+        w.Block($$"""
+            internal static string Text(int id) => s_texts.Get(id);
+
+            private static RestartRule[] ReadRules()
+            {
+                var rules = new RestartRule[{{table.Rules.Count.Text()}}];
+                int position = 0;
+                for (int i = 0; i < rules.Length; i++)
+                {
+                    rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
+                }
+
+                return rules;
+            }
+            """);
     }
 
     private static void EmitGet(SourceWriter w)

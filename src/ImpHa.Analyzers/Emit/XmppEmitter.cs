@@ -35,29 +35,36 @@ internal static class XmppEmitter
             {{options.GeneratedCodeAttribute}}
             {{options.TypeVisibility}} sealed class XmppStandardInfo
             {
-                internal XmppStandardInfo(XmppStandard standard, string identifier, bool isRfc, int number, string title)
+                private readonly XmppStandard _standard;
+                private readonly bool _isRfc;
+                private readonly int _number;
+                private readonly int _identifier;
+                private readonly int _title;
+
+                /// <summary>Reads the standard's row from the table's data: identifier and title ids, RFC or not, number, as varints.</summary>
+                internal XmppStandardInfo(XmppStandard standard, byte[] data, ref int position)
                 {
-                    Standard = standard;
-                    Identifier = identifier;
-                    IsRfc = isRfc;
-                    Number = number;
-                    Title = title;
+                    _standard = standard;
+                    _identifier = ImpHaPackedText.Read(data, ref position);
+                    _title = ImpHaPackedText.Read(data, ref position);
+                    _isRfc = ImpHaPackedText.Read(data, ref position) != 0;
+                    _number = ImpHaPackedText.Read(data, ref position);
                 }
 
                 /// <summary>The enum member.</summary>
-                public XmppStandard Standard { get; }
+                public XmppStandard Standard => _standard;
 
                 /// <summary>"RFC 3920" or "XEP-0045".</summary>
-                public string Identifier { get; }
+                public string Identifier => XmppStandards.Text(_identifier);
 
                 /// <summary>True for an IETF RFC, false for an XMPP Extension Protocol (XEP).</summary>
-                public bool IsRfc { get; }
+                public bool IsRfc => _isRfc;
 
                 /// <summary>The RFC or XEP number.</summary>
-                public int Number { get; }
+                public int Number => _number;
 
                 /// <summary>The title as Cisco lists it.</summary>
-                public string Title { get; }
+                public string Title => XmppStandards.Text(_title);
 
                 /// <summary>Identifier and title, e.g. "XEP-0045 Multi-User Chat".</summary>
                 public override string ToString() => Identifier + " " + Title;
@@ -66,18 +73,44 @@ internal static class XmppEmitter
             """);
         w.TypeHeader("Cisco's \"XMPP Standards Compliance\" list, with lookups by identifier.");
         w.Line($"{w.Options.TypeVisibility} static class XmppStandards").Open();
-        w.Line("private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]").Open();
+        var texts = new TextPacker();
         foreach (var s in table.Standards)
         {
-            w.Line($"new XmppStandardInfo(XmppStandard.{s.MemberName}, {SourceWriter.Literal(s.Identifier)}, {(s.IsRfc ? "true" : "false")}, {s.Number.Text()}, {SourceWriter.Literal(s.Title)}),");
+            texts.Add(s.Identifier);
+            texts.Add(s.Title);
         }
 
-        w.Close(";");
+        texts.Pack();
+        var data = new System.Collections.Generic.List<byte>();
+        foreach (var s in table.Standards)
+        {
+            foreach (var value in new[] { texts.Id(s.Identifier), texts.Id(s.Title), s.IsRfc ? 1 : 0, s.Number })
+            {
+                TextPacker.WriteVarint(data, value);
+            }
+        }
+
+        texts.WriteTableData(w, data);
+        w.Line("private static readonly XmppStandardInfo[] s_standards = ReadStandards();");
         w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo>(s_standards);");
         w.Line();
         w.Summary("Every standard, in the document's order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<XmppStandardInfo> All => s_all;");
         w.Block($$"""
+
+            internal static string Text(int id) => s_texts.Get(id);
+
+            private static XmppStandardInfo[] ReadStandards()
+            {
+                var standards = new XmppStandardInfo[{{table.Standards.Count.Text()}}];
+                int position = 0;
+                for (int i = 0; i < standards.Length; i++)
+                {
+                    standards[i] = new XmppStandardInfo((XmppStandard)i, s_data, ref position);
+                }
+
+                return standards;
+            }
 
             /// <summary>The entry of a standard.</summary>
             /// <param name="standard">A defined standard.</param>
@@ -159,27 +192,19 @@ internal static class XmppEmitter
                     number = (number * 10) + (c - '0');
                 }
 
-                return isRfc ? TryRfc(number, out standard) : TryXep(number, out standard);
+                foreach (XmppStandardInfo info in s_standards)
+                {
+                    if (info.IsRfc == isRfc && info.Number == number)
+                    {
+                        standard = info.Standard;
+                        return true;
+                    }
+                }
+
+                return false;
             }
             """);
-        EmitNumberSwitch(w, "TryRfc", table.Standards.Where(s => s.IsRfc));
-        EmitNumberSwitch(w, "TryXep", table.Standards.Where(s => !s.IsRfc));
         w.Close();
         return w.Finish();
-    }
-
-    private static void EmitNumberSwitch(SourceWriter w, string name, System.Collections.Generic.IEnumerable<XmppStandardModel> standards)
-    {
-        w.Line();
-        w.Line($"private static bool {name}(int number, out XmppStandard standard)").Open();
-        w.Line("switch (number)").Open();
-        foreach (var s in standards)
-        {
-            w.Line($"case {s.Number.Text()}: standard = XmppStandard.{s.MemberName}; return true;");
-        }
-
-        w.Line("default: standard = default(XmppStandard); return false;");
-        w.Close();
-        w.Close();
     }
 }

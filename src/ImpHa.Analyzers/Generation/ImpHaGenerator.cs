@@ -75,6 +75,11 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
             }
 
+            if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp))
+            {
+                spc.AddSource(PackedTextEmitter.HintName, PackedTextEmitter.Emit(s.ToEmitOptions()));
+            }
+
             if (s.Generates(GeneratedParts.Login))
             {
                 spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
@@ -96,6 +101,14 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             }
         });
         RegisterTableOutput(context, restarts.Combine(settings), GeneratedParts.Restarts, RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
+        // The planner extends the restart file and reads nothing of the table: an edit of the table leaves it cached.
+        context.RegisterSourceOutput(restarts.Select(static (table, _) => table.Model is not null).Combine(settings), static (spc, pair) =>
+        {
+            if (pair.Left && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts))
+            {
+                spc.AddSource(NodePlanEmitter.HintName, NodePlanEmitter.Emit(pair.Right.ToEmitOptions()));
+            }
+        });
         RegisterTableOutput(context, xmpp.Combine(settings), GeneratedParts.Xmpp, XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
     }
 

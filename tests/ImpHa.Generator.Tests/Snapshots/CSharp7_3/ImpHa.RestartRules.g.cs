@@ -358,75 +358,98 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal sealed class RestartRule
     {
-        internal RestartRule(ConfigurationChange change, string setting, string menuPath, string trigger, RestartTarget restart, RestartTarget automatic, RestartKind kind, string alertName, string serviceName, string parameterName, string printedRestart, RestartWhere where, RestartCause cause, string interpretation, ConfigurationChange[] sameChange)
+        private readonly ConfigurationChange _change;
+        private readonly RestartTarget _restart;
+        private readonly RestartTarget _automatic;
+        private readonly RestartKind _kind;
+        private readonly RestartWhere _where;
+        private readonly RestartCause _cause;
+        private readonly global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> _sameChange;
+        private readonly int _setting;
+        private readonly int _menuPath;
+        private readonly int _trigger;
+        private readonly int _alertName;
+        private readonly int _serviceName;
+        private readonly int _parameterName;
+        private readonly int _printedRestart;
+        private readonly int _interpretation;
+
+        /// <summary>Reads the rule's row from the table's data: text ids, then targets, kind, where, cause and the same-change rows, as varints.</summary>
+        internal RestartRule(ConfigurationChange change, byte[] data, ref int position)
         {
-            SameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
-            Where = where;
-            Cause = cause;
-            Interpretation = interpretation;
-            Change = change;
-            Setting = setting;
-            MenuPath = menuPath;
-            Trigger = trigger;
-            Restart = restart;
-            Automatic = automatic;
-            Kind = kind;
-            AlertName = alertName;
-            ServiceName = serviceName;
-            ParameterName = parameterName;
-            PrintedRestart = printedRestart;
+            _change = change;
+            _setting = ImpHaPackedText.Read(data, ref position);
+            _menuPath = ImpHaPackedText.Read(data, ref position);
+            _trigger = ImpHaPackedText.Read(data, ref position);
+            _alertName = ImpHaPackedText.Read(data, ref position);
+            _serviceName = ImpHaPackedText.Read(data, ref position);
+            _parameterName = ImpHaPackedText.Read(data, ref position);
+            _printedRestart = ImpHaPackedText.Read(data, ref position);
+            _interpretation = ImpHaPackedText.Read(data, ref position);
+            _restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+            _automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+            _kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
+            _where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
+            _cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
+            var sameChange = new ConfigurationChange[ImpHaPackedText.Read(data, ref position)];
+            for (int i = 0; i < sameChange.Length; i++)
+            {
+                sameChange[i] = (ConfigurationChange)ImpHaPackedText.Read(data, ref position);
+            }
+
+            _sameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
         }
 
         /// <summary>The change this rule is about.</summary>
-        public ConfigurationChange Change { get; }
+        public ConfigurationChange Change => _change;
 
         /// <summary>The configuration area, e.g. "Proxy Configuration".</summary>
-        public string Setting { get; }
+        public string Setting => RestartRules.Text(_setting);
 
         /// <summary>Where it is set in the administration interface, e.g. "Presence &gt; Routing &gt; Settings"; empty where the document gives none.</summary>
-        public string MenuPath { get; }
+        public string MenuPath => RestartRules.Text(_menuPath);
 
         /// <summary>What triggers the restart, e.g. "Any edit to the Proxy Configuration".</summary>
-        public string Trigger { get; }
+        public string Trigger => RestartRules.Text(_trigger);
 
         /// <summary>What you must (or, for conditional rules, may need to) restart.</summary>
-        public RestartTarget Restart { get; }
+        public RestartTarget Restart => _restart;
 
         /// <summary>What restarts by itself after the change.</summary>
-        public RestartTarget Automatic { get; }
+        public RestartTarget Automatic => _automatic;
 
         /// <summary>Required, conditional, or recommended after an alert.</summary>
-        public RestartKind Kind { get; }
+        public RestartKind Kind => _kind;
 
         /// <summary>True when the document says the restart may be needed rather than that it is.</summary>
         public bool IsConditional => Kind == RestartKind.Conditional;
 
         /// <summary>The alert that triggers the recommendation; empty for other rules.</summary>
-        public string AlertName { get; }
+        public string AlertName => RestartRules.Text(_alertName);
 
         /// <summary>The service whose parameter this rule is about, e.g. "Cisco SIP Proxy"; empty for other rules.</summary>
-        public string ServiceName { get; }
+        public string ServiceName => RestartRules.Text(_serviceName);
 
         /// <summary>The service parameter this rule is about, e.g. "HTTP Port"; empty for other rules.</summary>
-        public string ParameterName { get; }
+        public string ParameterName => RestartRules.Text(_parameterName);
 
         /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
-        public string PrintedRestart { get; }
+        public string PrintedRestart => RestartRules.Text(_printedRestart);
 
         /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
-        public RestartWhere Where { get; }
+        public RestartWhere Where => _where;
 
         /// <summary>A configuration change, an alert, or a run-time condition.</summary>
-        public RestartCause Cause { get; }
+        public RestartCause Cause => _cause;
 
         /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
         public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
 
         /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
-        public string Interpretation { get; }
+        public string Interpretation => RestartRules.Text(_interpretation);
 
         /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; }
+        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange => _sameChange;
 
         /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
         public bool AppliesToAnyParameter => ParameterName == "*";
@@ -439,100 +462,159 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static class RestartRules
     {
-        private static readonly RestartRule[] s_rules = new RestartRule[]
+        private static readonly byte[] s_data = new byte[]
         {
-            new RestartRule(ConfigurationChange.EditApplicationListeners, "Application Listener Configuration", "System > Application Listeners", "Editing Application Listeners", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditComplianceProfileEvents, "Compliance Profile Configuration", "Messaging > Compliance > Compliance Settings; Messaging > Compliance > Compliance Profiles", "If you edit settings for events that are assigned to a 3rd party compliance server", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.ToggleGroupChatSystemAdministrators, "Group Chat System Administrators", "Messaging > Group Chat System Administrators", "If you enable or disable this setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExternalFileServerHost, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you edit the Host/IP Address Setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.RegenerateExternalFileServerPublicKey, "External File Server Configuration", "Messaging > External Server Setup > External File Servers", "If you regenerate the External File Server Public Key", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.GroupChatExternalDatabaseUnreachable, "Group Chat and Persistent Chat Configuration", "Messaging > Group Chat and Persistent Chat", "If a chat node cannot reach its external DB at startup, the Cisco XCP Text Conference Mgr Service is not running", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.RuntimeCondition, "a run-time condition of one chat node, not a configuration change; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AddGroupChatServerAlias, "Group Chat Server Alias Mapping", "Messaging > Group Chat Server Alias Mapping", "Adding a chat alias", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditAclConfiguration, "ACL Configuration", "System > Security > Incoming ACL; System > Security > Outgoing ACL", "Edit Incoming or Outgoing ACL Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditMessageArchiverSettings, "Compliance Settings", "", "Message Archiver - edit the settings", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditLdapSearch, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "LDAP Search - editing LDAP Search", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditBuildVCardsFromLdap, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the Build vCards from LDAP", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditLdapAttributeForVCardFn, "LDAP Server", "Application > Third-Party Clients > Third-party LDAP Settings", "Editing the LDAP attribute to use for vCard FN", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditEnableInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Editing the Enable instant message", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSuppressOfflineInstantMessaging, "Message Settings Configuration", "Messaging > Settings", "Suppress offline instant messaging", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditMicrosoftRccSettings, "Microsoft RCC Configuration", "Application > Microsoft RCC > Settings", "Editing any of the settings on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditPresenceGateway, "Presence Gateway", "Presence > Gateways", "Add, edit, delete a presence gateway", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.UploadPresenceGatewayExchangeCertificates, "Presence Gateway", "Presence > Gateways", "After you upload MS Exchange certificates", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.UploadExchangeCertificates }),
-            new RestartRule(ConfigurationChange.EditEnableAvailabilitySharing, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable Availability Sharing setting", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Allow users to view the availability of other users without being prompted for approval", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval }),
-            new RestartRule(ConfigurationChange.EditMaximumContactListSize, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Contact List Size (per user)", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditMaximumContactListsAndWatchers }),
-            new RestartRule(ConfigurationChange.EditMaximumWatchers, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Maximum Watchers", RestartTarget.XcpRouter | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco Presence Engine Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.MigrationEditMaximumContactListsAndWatchers }),
-            new RestartRule(ConfigurationChange.EditEmailAddressForInterdomainFederation, "Presence Settings Configuration", "Presence > Settings > Standard Configuration", "Editing the Enable user of Email address for Interdomain Federation field", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EnablePartitionedIntradomainFederation, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Enable Partitioned Intradomain Federation with LCS/OCS/Lync via the check box or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditPartitionedIntradomainRoutingMode, "Partitioned Intradomain Federation Configuration", "Presence > Settings > Standard Configuration (check box); Presence > Intradomain Federation Setup (wizard)", "Partitioned intradomain Routing Mode - configured via the Standard Configuration window or via the wizard", RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartKind.Required, "", "", "", "Editing these settings causes automatic restart of Cisco SIP Proxy. In addition, you must restart XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditProxyConfiguration, "Proxy Configuration", "Presence > Routing > Settings", "Any edit to the Proxy Configuration", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any SIP security settings such as SIP Intracluster Proxy to Proxy Transport Protocol", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy (for SIP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditXmppSecuritySettings, "Security Settings", "System > Security > Settings", "Editing any XMPP security setting", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router (for XMPP security edits)", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipFederatedDomain, "SIP Federated Domain", "Presence > Interdomain Federation > SIP Federation", "Add, edit, delete this configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditThirdPartyComplianceService, "Third-Party Compliance Service", "Application > Third-Party Clients > Third-Party LDAP Servers", "Edit the Hostname/IP Address, Port, Password/Confirm Password fields", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditTlsPeerSubjectConfiguration, "TLS Peer Subject Configuration", "System > Security > TLS Peer Subjects", "Any edits on this page", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.ConfigureTlsPeerSubjects }),
-            new RestartRule(ConfigurationChange.EditTlsContext, "TLS Context", "System > Security > TLS Context Configuration", "Any edits on this page", RestartTarget.ChatServer, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may need to restart the associated chat server", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco says \"the associated chat server\" without naming a service; ImpHa's command restarts Cisco XCP Text Conference Manager, the IM and Presence chat service. The document's row ConfigurePeerAuthenticationTlsContext (\"Configuring Peer Authentication TLS Context\") names Cisco SIP Proxy instead; ImpHa restarts what either row requires", new ConfigurationChange[] { ConfigurationChange.ConfigurePeerAuthenticationTlsContext }),
-            new RestartRule(ConfigurationChange.EditXmppFederation, "XMPP Federation", "Presence > Interdomain Federation > XMPP Federation > Settings; Presence > Interdomain Federation > XMPP Federation > Policy", "Any edits to XMPP Federation", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditInterclusterPeering, "Intercluster Peering", "Presence Inter-clustering", "Editing the intercluster peer configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Conditional, "", "", "", "You may be asked to restart the Cisco XCP Router (a notification appears in the top right window) in some cases", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditEthernetSettings, "Ethernet settings", "Cisco Unified IM and Presence OS Administration: Settings > IP > Ethernet/Ethernet IPv6", "Editing any ethernet settings", RestartTarget.None, RestartTarget.Node, RestartKind.Required, "", "", "", "Causes immediate system restart", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "Cisco prints \"Causes immediate system restart\"; Ethernet settings are edited in one node's OS Administration and that node restarts: ImpHa records an automatic restart of the edited node, not of every node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditEnableIpv6, "IPv6 Configuration", "System > Enterprise Parameters", "Editing the Enable IPv6 enterprise parameter", RestartTarget.XcpRouter | RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.ChangePublisherWhileSubscriberOffline, "Troubleshooting", "Settings > IP > Publisher", "If an IM and Presence publisher changes while subscriber is offline Edit the Settings > IP > Publisher setting from the subscriber", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart subscriber node", RestartWhere.Subscriber, RestartCause.ConfigurationChange, "Cisco's \"Restart subscriber node\": ImpHa restarts the subscriber where the setting is edited (utils system restart on it), never the publisher", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.SwitchToPreviousVersion, "Upgrade", "", "Upgrading IM and Presence and you need to switch to previous version", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the system", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart the system\"; ImpHa reads it as a restart of every IM and Presence node (utils system restart on each)", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.RegenerateCupCertificate, "Certificates", "", "Regenerating the cup certificate", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the services on that node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppCertificate, "Certificates", "", "Regenerate cup-xmpp", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.RegenerateCupXmppS2sCertificate, "Certificates", "", "Regenerate cup-xmpp-s2s certificate", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "a certificate is regenerated on one node; ImpHa restarts the service on that node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.UploadCupTrustCertificate, "Certificates", "", "Upload new certificate", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart relevant service for that certificate. For Cup-trust certificates, restart the Cisco SIP Proxy\": ImpHa's command restarts Cisco SIP Proxy, the Cup-trust case; after another certificate restart the service relevant to it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.SetRemoteSyslogProtocol, "Remote Audit Log Transfer Protocol", "", "if you run any of the utils remotesyslog set protocol * CLI commands", RestartTarget.Node, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the node", RestartWhere.EditedNode, RestartCause.ConfigurationChange, "the CLI command runs on one node; ImpHa restarts that node", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertPeIdsQueryError, "Alert", "", "If you get any of the following alerts: PEIDSQueryError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSQueryError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertPeIdsToImdbDatabaseSyncError, "Alert", "", "If you get any of the following alerts: PEIDStoIMDBDatabaseSyncError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDStoIMDBDatabaseSyncError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertPeIdsSubscribeError, "Alert", "", "If you get any of the following alerts: PEIDSSubscribeError", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEIDSSubscribeError", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertPeWebDavInitializationFailure, "Alert", "", "If you get any of the following alerts: PEWebDAVInitializationFailure", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.AlertRecommended, "PEWebDAVInitializationFailure", "", "", "It's recommended to restart Cisco Presence Engine", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrJabberRestartRequired, "Alert", "", "If you get any of the following alerts: XCPConfigMgrJabberRestartRequired", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrJabberRestartRequired", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RPasswordEncryptionFailed, "Alert", "", "If you get any of the following alerts: XCPConfigMgrR2RPasswordEncryptionFailed", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RPasswordEncryptionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrR2RRequestTimedOut, "Alert", "", "If you get any of the following alerts: XCPConfigMgrR2RRequestTimedOut", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrR2RRequestTimedOut", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertXcpConfigMgrHostNameResolutionFailed, "Alert", "", "If you get any of the following alerts: XCPConfigMgrHostNameResolutionFailed", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.AlertRecommended, "XCPConfigMgrHostNameResolutionFailed", "", "", "It's recommended to restart Cisco XCP Router", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AlertPwsScbInitFailed, "Alert", "", "PWSSCBInitFailed", RestartTarget.SipProxy, RestartTarget.None, RestartKind.AlertRecommended, "PWSSCBInitFailed", "", "", "It's recommended to restart Cisco SIP Proxy", RestartWhere.EditedNode, RestartCause.Alert, "Cisco recommends the restart after the alert; ImpHa restarts the service on the node that raised it", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExchangeNotificationPort, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Microsoft Exchange Notification Port", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Microsoft Exchange Notification Port", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExchangeCalendarSpread, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Calendar Spread", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Calendar Spread", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExchangeTimeout, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Timeout (seconds)", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Timeout (seconds)", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExchangeQueue, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Queue", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Queue", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExchangeThreads, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: Exchange Threads", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "Exchange Threads", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditEwsStatusFrequency, "Exchange Service Parameters", "System > Service Parameters", "Editing any of the Exchange Service Parameters: EWS Status Frequency", RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "Cisco Presence Engine", "EWS Status Frequency", "Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service these parameters belong to; ImpHa files them under Cisco Presence Engine, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.UploadExchangeCertificates, "Certificates", "", "Upload Exchange Certificates", RestartTarget.SipProxy | RestartTarget.PresenceEngine, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy Cisco Presence Engine", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.UploadPresenceGatewayExchangeCertificates }),
-            new RestartRule(ConfigurationChange.InstallLocales, "Locales", "", "Installing locales", RestartTarget.System, RestartTarget.None, RestartKind.Required, "", "", "", "Restart the IM and Presence Service", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco prints \"Restart the IM and Presence Service\" and names no single service; ImpHa reads it as a restart of every IM and Presence node (utils system restart on each)", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.CreateMssqlExternalDatabase, "External Database", "", "Create new MSSQL external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditExternalDatabaseConfiguration, "External Database", "", "Editing external database configuration", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.MergeExternalDatabase, "External Database", "", "Merging external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.ConfigureTlsPeerSubjects, "TLS Peer Subjects", "", "Configuring TLS Peer Subjects", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditTlsPeerSubjectConfiguration }),
-            new RestartRule(ConfigurationChange.ConfigurePeerAuthenticationTlsContext, "TLS Context", "", "Configuring Peer Authentication TLS Context", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. The document's TLS Context row EditTlsContext (\"Any edits on this page\") asks for \"the associated chat server\" instead; ImpHa restarts what either row requires", new ConfigurationChange[] { ConfigurationChange.EditTlsContext }),
-            new RestartRule(ConfigurationChange.EditSipProxyCucmDomain, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: CUCM Domain", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "CUCM Domain", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyServerName, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Server Name (supplemental)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Server Name (supplemental)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyHttpPort, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: HTTP Port", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "HTTP Port", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyStatefulServer, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Stateful Server (transaction Stateful)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Stateful Server (transaction Stateful)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyPersistTcpConnections, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Persist TCP Connections", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Persist TCP Connections", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxySharedMemorySize, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Shared memory size (bytes)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Shared memory size (bytes)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyFederationRoutingFqdn, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Federation Routing IM/P FQDN", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Federation Routing IM/P FQDN", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditSipProxyMicrosoftFederationUserAgentHeaders, "Cisco SIP Proxy Service Parameters", "System > Service Parameters", "Editing the following Cisco SIP Proxy Service Parameters: Microsoft Federation User-Agent Headers (comma-delimited)", RestartTarget.SipProxy, RestartTarget.None, RestartKind.Required, "", "Cisco SIP Proxy", "Microsoft Federation User-Agent Headers (comma-delimited)", "Cisco SIP Proxy", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationType, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Routing Communication Type service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Routing Communication Type", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { ConfigurationChange.EditRoutingCommunicationTypeParameters }),
-            new RestartRule(ConfigurationChange.EditImAddressScheme, "IM Address Scheme", "", "Editing the IM address scheme", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.AssignDefaultDomain, "Default Domain", "", "Assign a default domain", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.DeleteNodeFromTheCluster, "Cluster Topology", "", "Deleting or removing a node from the cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.RemainingNodes, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts Cisco XCP Router on every node that stays in the cluster and none on the node being removed", new ConfigurationChange[] { ConfigurationChange.DeleteNodeFromACluster }),
-            new RestartRule(ConfigurationChange.EditAnyXcpRouterParameter, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Any edit to a parameter that affects the Cisco XCP router requires you to restart the Cisco XCP router", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "*", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's blanket rule; ImpHa applies it to every Cisco XCP Router service parameter the table does not list by name", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditRoutingCommunicationTypeParameters, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Routing Communication Type service parameters", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditRoutingCommunicationType }),
-            new RestartRule(ConfigurationChange.EditFileTransferLowerThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Lower Threshold", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Lower Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditFileTransferUpperThreshold, "Cisco XCP File Transfer Manager Service Parameters", "System > Service Parameters", "Editing either of the Cisco XCP File Transfer Manager service parameters: External File Server Available Space Upper Threshold", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP File Transfer Manager", "External File Server Available Space Upper Threshold", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditEnableMultipleDeviceMessaging, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Edit the Enable Multiple Device Messaging service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Enable Multiple Device Messaging", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.EditMaximumLogonSessionsPerUser, "Cisco XCP Router Service Parameters", "System > Service Parameters", "Editing the Maximum number of logon sessions per user service parameter", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "Cisco XCP Router", "Maximum number of logon sessions per user", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco does not name the service this parameter belongs to; ImpHa files it under Cisco XCP Router, the service Cisco restarts, for the look-up by service parameter", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePgHbaConf, "External Database", "", "Updating the install_dir /data/pg_hba.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's trigger names both files in one sentence (\"Updating the install_dir /data/pg_hba.conf or install_dir /data/postgresql.conf config files on the external database\"); ImpHa gives each file its own row", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.UpdateExternalDatabasePostgresqlConf, "External Database", "", "Updating the install_dir /data/postgresql.conf config file on the external database", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide. Cisco's trigger names both files in one sentence (\"Updating the install_dir /data/pg_hba.conf or install_dir /data/postgresql.conf config files on the external database\"); ImpHa gives each file its own row", new ConfigurationChange[] { }),
-            new RestartRule(ConfigurationChange.MigrationEditAllowViewingAvailabilityWithoutApproval, "Migration utilities", "Presence > Settings", "Editing the Allow users to view the availability of other users without being prompted for approval setting in the Presence Settings window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditAllowViewingAvailabilityWithoutApproval }),
-            new RestartRule(ConfigurationChange.MigrationEditMaximumContactListsAndWatchers, "Migration utilities", "Presence > Settings", "Editing the Maximum Contact Lists Size (per user) and Maximum Watchers (per user) setting in the Presence Settings configuration window", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.EveryNode, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts on every IM and Presence node, reading the setting as cluster-wide", new ConfigurationChange[] { ConfigurationChange.EditMaximumContactListSize, ConfigurationChange.EditMaximumWatchers }),
-            new RestartRule(ConfigurationChange.DeleteNodeFromACluster, "Cluster Topology", "", "Deleting or removing a node from a cluster", RestartTarget.XcpRouter, RestartTarget.None, RestartKind.Required, "", "", "", "Cisco XCP Router", RestartWhere.RemainingNodes, RestartCause.ConfigurationChange, "Cisco does not say on which nodes; ImpHa restarts Cisco XCP Router on every node that stays in the cluster and none on the node being removed", new ConfigurationChange[] { ConfigurationChange.DeleteNodeFromTheCluster }),
+            46, 47, 48, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 49, 50, 51, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 52, 53, 54, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 22, 23, 55, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 22, 23, 56, 0,
+            0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 57, 58, 59, 0, 0, 0, 2, 60, 1, 0, 0, 1, 2, 0, 61, 62, 63, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 64, 65, 66, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 67, 0, 68, 0, 0, 0, 2, 1,
+            1, 0, 0, 0, 0, 0, 19, 20, 69, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 19, 20, 70, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 19, 20, 71, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 24, 25, 72, 0, 0, 0, 2, 1, 1, 0, 0, 0,
+            0, 0, 24, 25, 73, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 74, 75, 76, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 26, 27, 77, 0, 0, 0, 28, 1, 4, 0, 0, 0, 0, 0, 26, 27, 78, 0, 0, 0, 28, 1, 4, 0, 0, 0, 0, 1, 57, 11,
+            12, 79, 0, 0, 0, 16, 1, 5, 0, 0, 0, 0, 0, 11, 12, 80, 0, 0, 0, 16, 1, 5, 0, 0, 0, 0, 1, 84, 11, 12, 81, 0, 0, 0, 16, 1, 5, 0, 0, 0, 0, 1, 85, 11, 12, 82, 0, 0, 0, 16, 1, 5, 0, 0, 0, 0, 1, 85, 11, 12,
+            83, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 29, 30, 84, 0, 0, 0, 31, 1, 1, 2, 0, 0, 0, 0, 29, 30, 85, 0, 0, 0, 31, 1, 1, 2, 0, 0, 0, 0, 86, 87, 88, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 32, 33, 89, 0, 0, 0,
+            90, 1, 2, 0, 0, 0, 0, 0, 32, 33, 91, 0, 0, 0, 92, 1, 1, 0, 0, 0, 0, 0, 93, 94, 95, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 96, 97, 98, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 99, 100, 34, 0, 0, 0, 3, 1, 2, 0,
+            0, 0, 0, 1, 62, 35, 101, 34, 0, 0, 0, 102, 103, 8, 0, 1, 0, 0, 1, 63, 104, 105, 106, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 107, 108, 109, 0, 0, 0, 110, 1, 1, 0, 1, 0, 0, 0, 111, 112, 113, 0, 0, 0, 114, 115, 0, 16, 0, 1,
+            0, 0, 116, 117, 118, 0, 0, 0, 119, 1, 7, 0, 0, 0, 0, 0, 120, 121, 122, 0, 0, 0, 123, 124, 16, 0, 0, 2, 0, 0, 125, 0, 126, 0, 0, 0, 127, 128, 1, 32, 0, 0, 0, 0, 0, 13, 0, 129, 1, 0, 0, 0, 36, 130, 1, 6, 0, 0, 1, 0,
+            0, 13, 0, 131, 1, 0, 0, 0, 2, 37, 1, 0, 0, 1, 0, 0, 13, 0, 132, 1, 0, 0, 0, 2, 37, 1, 0, 0, 1, 0, 0, 13, 0, 133, 1, 0, 0, 0, 134, 1, 135, 1, 2, 0, 0, 0, 0, 0, 136, 1, 0, 137, 1, 0, 0, 0, 138, 1, 139, 1,
+            16, 0, 0, 1, 0, 0, 6, 0, 140, 1, 141, 1, 0, 0, 17, 7, 4, 0, 2, 1, 1, 0, 6, 0, 142, 1, 143, 1, 0, 0, 17, 7, 4, 0, 2, 1, 1, 0, 6, 0, 144, 1, 145, 1, 0, 0, 17, 7, 4, 0, 2, 1, 1, 0, 6, 0, 146, 1, 147, 1,
+            0, 0, 17, 7, 4, 0, 2, 1, 1, 0, 6, 0, 148, 1, 149, 1, 0, 0, 18, 7, 1, 0, 2, 1, 1, 0, 6, 0, 150, 1, 151, 1, 0, 0, 18, 7, 1, 0, 2, 1, 1, 0, 6, 0, 152, 1, 153, 1, 0, 0, 18, 7, 1, 0, 2, 1, 1, 0, 6, 0,
+            154, 1, 155, 1, 0, 0, 18, 7, 1, 0, 2, 1, 1, 0, 6, 0, 38, 38, 0, 0, 156, 1, 7, 2, 0, 2, 1, 1, 0, 9, 4, 157, 1, 0, 5, 158, 1, 5, 10, 4, 0, 0, 0, 0, 0, 9, 4, 159, 1, 0, 5, 160, 1, 5, 10, 4, 0, 0, 0, 0,
+            0, 9, 4, 161, 1, 0, 5, 162, 1, 5, 10, 4, 0, 0, 0, 0, 0, 9, 4, 163, 1, 0, 5, 164, 1, 5, 10, 4, 0, 0, 0, 0, 0, 9, 4, 165, 1, 0, 5, 166, 1, 5, 10, 4, 0, 0, 0, 0, 0, 9, 4, 167, 1, 0, 5, 168, 1, 5, 10, 4,
+            0, 0, 0, 0, 0, 13, 0, 169, 1, 0, 0, 0, 36, 1, 6, 0, 0, 0, 0, 1, 16, 170, 1, 0, 171, 1, 0, 0, 0, 172, 1, 173, 1, 32, 0, 0, 0, 0, 0, 14, 0, 174, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 14, 0, 175, 1, 0, 0,
+            0, 2, 1, 1, 0, 0, 0, 0, 0, 14, 0, 176, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 177, 1, 0, 178, 1, 0, 0, 0, 3, 1, 2, 0, 0, 0, 0, 1, 29, 35, 0, 179, 1, 0, 0, 0, 3, 180, 1, 2, 0, 0, 0, 0, 1, 30, 8, 4,
+            181, 1, 0, 3, 182, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 183, 1, 0, 3, 184, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 185, 1, 0, 3, 186, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 187, 1, 0, 3, 188, 1, 3, 1, 2, 0, 0, 0,
+            0, 0, 8, 4, 189, 1, 0, 3, 190, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 191, 1, 0, 3, 192, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 193, 1, 0, 3, 194, 1, 3, 1, 2, 0, 0, 0, 0, 0, 8, 4, 195, 1, 0, 3, 196, 1, 3, 1,
+            2, 0, 0, 0, 0, 0, 15, 4, 197, 1, 0, 2, 198, 1, 2, 21, 1, 0, 0, 0, 0, 1, 77, 199, 1, 0, 200, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 201, 1, 0, 202, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 39, 0, 203, 1, 0,
+            0, 0, 2, 40, 1, 0, 0, 3, 0, 1, 86, 15, 4, 204, 1, 0, 2, 205, 1, 2, 206, 1, 1, 0, 0, 0, 0, 0, 15, 4, 207, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 1, 72, 41, 4, 208, 1, 0, 42, 209, 1, 2, 1, 1, 0, 0, 0, 0, 0,
+            41, 4, 210, 1, 0, 42, 211, 1, 2, 1, 1, 0, 0, 0, 0, 0, 15, 4, 212, 1, 0, 2, 213, 1, 2, 21, 1, 0, 0, 0, 0, 0, 15, 4, 214, 1, 0, 2, 215, 1, 2, 21, 1, 0, 0, 0, 0, 0, 14, 0, 216, 1, 0, 0, 0, 2, 43, 1, 0, 0,
+            0, 0, 0, 14, 0, 217, 1, 0, 0, 0, 2, 43, 1, 0, 0, 0, 0, 0, 44, 45, 218, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 1, 18, 44, 45, 219, 1, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 2, 19, 20, 39, 0, 220, 1, 0, 0, 0, 2, 40,
+            1, 0, 0, 3, 0, 1, 75, 67, 105, 115, 99, 111, 32, 116, 104, 101, 32, 111, 110, 32, 80, 114, 101, 115, 101, 110, 99, 101, 32, 73, 109, 112, 72, 97, 32, 62, 32, 114, 101, 115, 116, 97, 114, 116, 115, 32, 97, 110, 100, 32, 110, 111, 116, 32, 100, 111, 101, 115, 32, 73,
+            77, 32, 115, 101, 116, 116, 105, 110, 103, 32, 101, 118, 101, 114, 121, 32, 88, 67, 80, 32, 97, 115, 32, 115, 97, 121, 32, 119, 104, 105, 99, 104, 32, 110, 111, 100, 101, 115, 59, 32, 110, 111, 100, 101, 44, 32, 114, 101, 97, 100, 105, 110, 103, 32, 82, 111, 117, 116, 101, 114,
+            32, 83, 101, 114, 118, 105, 99, 101, 32, 83, 73, 80, 32, 99, 108, 117, 115, 116, 101, 114, 45, 119, 105, 100, 101, 32, 80, 114, 111, 120, 121, 32, 115, 101, 114, 118, 105, 99, 101, 32, 80, 97, 114, 97, 109, 101, 116, 101, 114, 115, 32, 114, 101, 115, 116, 97, 114, 116, 32, 69,
+            100, 105, 116, 105, 110, 103, 32, 83, 101, 116, 116, 105, 110, 103, 115, 32, 83, 121, 115, 116, 101, 109, 32, 67, 111, 110, 102, 105, 103, 117, 114, 97, 116, 105, 111, 110, 32, 111, 102, 32, 110, 111, 100, 101, 32, 116, 111, 32, 69, 110, 103, 105, 110, 101, 32, 69, 120, 99, 104, 97,
+            110, 103, 101, 32, 116, 104, 97, 116, 32, 97, 110, 121, 32, 112, 97, 114, 97, 109, 101, 116, 101, 114, 32, 83, 101, 114, 118, 101, 114, 32, 70, 101, 100, 101, 114, 97, 116, 105, 111, 110, 32, 121, 111, 117, 32, 99, 108, 117, 115, 116, 101, 114, 45, 119, 105, 100, 101, 46, 32, 102,
+            111, 114, 32, 97, 32, 105, 116, 32, 69, 120, 116, 101, 114, 110, 97, 108, 32, 102, 111, 108, 108, 111, 119, 105, 110, 103, 32, 70, 105, 108, 101, 32, 73, 102, 32, 80, 97, 114, 97, 109, 101, 116, 101, 114, 115, 58, 32, 102, 105, 108, 101, 115, 32, 76, 68, 65, 80, 32, 77, 101,
+            115, 115, 97, 103, 105, 110, 103, 32, 97, 102, 116, 101, 114, 32, 110, 97, 109, 101, 32, 98, 121, 32, 84, 76, 83, 32, 65, 108, 101, 114, 116, 32, 114, 101, 99, 111, 109, 109, 101, 110, 100, 115, 32, 97, 108, 101, 114, 116, 59, 32, 114, 97, 105, 115, 101, 100, 32, 116, 111, 59,
+            32, 117, 110, 100, 101, 114, 32, 114, 101, 115, 116, 97, 114, 116, 115, 44, 32, 108, 111, 111, 107, 45, 117, 112, 32, 73, 116, 39, 115, 32, 114, 101, 99, 111, 109, 109, 101, 110, 100, 101, 100, 32, 116, 104, 105, 115, 32, 115, 101, 116, 116, 105, 110, 103, 115, 32, 105, 110, 32, 116,
+            104, 101, 115, 101, 32, 83, 116, 97, 110, 100, 97, 114, 100, 32, 65, 112, 112, 108, 105, 99, 97, 116, 105, 111, 110, 32, 83, 101, 99, 117, 114, 105, 116, 121, 32, 111, 110, 101, 32, 111, 114, 32, 101, 120, 116, 101, 114, 110, 97, 108, 32, 67, 104, 97, 116, 32, 103, 101, 116, 32,
+            97, 108, 101, 114, 116, 115, 58, 32, 112, 97, 114, 97, 109, 101, 116, 101, 114, 115, 32, 99, 101, 114, 116, 105, 102, 105, 99, 97, 116, 101, 32, 84, 114, 97, 110, 115, 102, 101, 114, 32, 67, 111, 109, 112, 108, 105, 97, 110, 99, 101, 32, 99, 104, 97, 116, 32, 69, 110, 97, 98,
+            108, 101, 32, 82, 111, 117, 116, 105, 110, 103, 32, 98, 101, 108, 111, 110, 103, 32, 116, 104, 101, 109, 32, 69, 110, 103, 105, 110, 101, 44, 32, 67, 101, 114, 116, 105, 102, 105, 99, 97, 116, 101, 115, 32, 84, 104, 105, 114, 100, 45, 80, 97, 114, 116, 121, 32, 105, 115, 32, 77,
+            97, 110, 97, 103, 101, 114, 32, 105, 110, 115, 116, 97, 108, 108, 95, 100, 105, 114, 32, 114, 111, 119, 32, 71, 114, 111, 117, 112, 32, 77, 105, 99, 114, 111, 115, 111, 102, 116, 32, 77, 97, 120, 105, 109, 117, 109, 32, 88, 77, 80, 80, 32, 80, 101, 101, 114, 32, 115, 121, 115,
+            116, 101, 109, 32, 68, 97, 116, 97, 98, 97, 115, 101, 32, 73, 110, 116, 114, 97, 100, 111, 109, 97, 105, 110, 32, 65, 110, 121, 32, 67, 111, 110, 116, 101, 120, 116, 32, 101, 100, 105, 116, 32, 99, 111, 110, 102, 105, 103, 117, 114, 97, 116, 105, 111, 110, 32, 69, 100, 105, 116,
+            32, 115, 117, 98, 115, 99, 114, 105, 98, 101, 114, 32, 82, 101, 115, 116, 97, 114, 116, 32, 100, 97, 116, 97, 98, 97, 115, 101, 32, 67, 108, 105, 101, 110, 116, 115, 32, 83, 101, 116, 117, 112, 32, 80, 97, 114, 116, 105, 116, 105, 111, 110, 101, 100, 32, 101, 100, 105, 116, 115,
+            32, 110, 111, 100, 101, 59, 32, 99, 108, 117, 115, 116, 101, 114, 32, 98, 101, 105, 110, 103, 32, 67, 105, 115, 99, 111, 39, 115, 32, 110, 97, 109, 101, 115, 32, 99, 111, 110, 102, 105, 103, 32, 102, 105, 108, 101, 32, 102, 114, 111, 109, 32, 117, 115, 101, 114, 115, 32, 73, 110,
+            116, 101, 114, 100, 111, 109, 97, 105, 110, 32, 118, 105, 97, 32, 115, 101, 99, 117, 114, 105, 116, 121, 32, 68, 111, 109, 97, 105, 110, 32, 101, 105, 116, 104, 101, 114, 32, 112, 114, 105, 110, 116, 115, 32, 34, 82, 101, 115, 116, 97, 114, 116, 32, 80, 111, 114, 116, 32, 65, 118,
+            97, 105, 108, 97, 98, 108, 101, 32, 83, 112, 97, 99, 101, 32, 84, 104, 114, 101, 115, 104, 111, 108, 100, 32, 84, 104, 105, 114, 100, 45, 112, 97, 114, 116, 121, 32, 98, 101, 108, 111, 110, 103, 115, 32, 82, 111, 117, 116, 101, 114, 44, 32, 83, 101, 114, 118, 101, 114, 115, 32,
+            77, 101, 115, 115, 97, 103, 101, 32, 97, 117, 116, 111, 109, 97, 116, 105, 99, 32, 112, 97, 103, 101, 32, 114, 101, 103, 101, 110, 101, 114, 97, 116, 101, 100, 32, 47, 100, 97, 116, 97, 47, 112, 103, 95, 104, 98, 97, 46, 99, 111, 110, 102, 32, 47, 100, 97, 116, 97, 47, 112,
+            111, 115, 116, 103, 114, 101, 115, 113, 108, 46, 99, 111, 110, 102, 32, 105, 116, 115, 32, 65, 67, 76, 32, 45, 32, 119, 105, 116, 104, 111, 117, 116, 32, 40, 112, 101, 114, 32, 117, 115, 101, 114, 41, 32, 117, 115, 101, 114, 32, 119, 105, 110, 100, 111, 119, 32, 83, 117, 98, 106,
+            101, 99, 116, 115, 32, 97, 115, 115, 111, 99, 105, 97, 116, 101, 100, 32, 99, 111, 109, 109, 97, 110, 100, 32, 114, 101, 113, 117, 105, 114, 101, 115, 32, 73, 80, 32, 73, 80, 118, 54, 32, 101, 100, 105, 116, 101, 100, 32, 40, 117, 116, 105, 108, 115, 32, 114, 101, 108, 101, 118,
+            97, 110, 116, 32, 67, 117, 112, 45, 116, 114, 117, 115, 116, 32, 67, 111, 109, 109, 117, 110, 105, 99, 97, 116, 105, 111, 110, 32, 84, 121, 112, 101, 32, 71, 97, 116, 101, 119, 97, 121, 32, 71, 97, 116, 101, 119, 97, 121, 115, 32, 101, 110, 103, 105, 110, 101, 32, 40, 99, 104,
+            101, 99, 107, 32, 98, 111, 120, 41, 59, 32, 40, 119, 105, 122, 97, 114, 100, 41, 32, 99, 97, 117, 115, 101, 115, 32, 80, 114, 111, 120, 121, 46, 32, 73, 110, 32, 97, 100, 100, 105, 116, 105, 111, 110, 44, 32, 109, 117, 115, 116, 32, 80, 87, 83, 83, 67, 66, 73, 110, 105,
+            116, 70, 97, 105, 108, 101, 100, 32, 67, 108, 117, 115, 116, 101, 114, 32, 84, 111, 112, 111, 108, 111, 103, 121, 32, 115, 116, 97, 121, 115, 32, 110, 111, 110, 101, 32, 114, 101, 109, 111, 118, 101, 100, 32, 116, 114, 105, 103, 103, 101, 114, 32, 98, 111, 116, 104, 32, 115, 101, 110,
+            116, 101, 110, 99, 101, 32, 40, 34, 85, 112, 100, 97, 116, 105, 110, 103, 32, 100, 97, 116, 97, 98, 97, 115, 101, 34, 41, 59, 32, 103, 105, 118, 101, 115, 32, 101, 97, 99, 104, 32, 111, 119, 110, 32, 77, 105, 103, 114, 97, 116, 105, 111, 110, 32, 117, 116, 105, 108, 105, 116,
+            105, 101, 115, 32, 76, 105, 115, 116, 101, 110, 101, 114, 115, 32, 83, 101, 116, 116, 105, 110, 103, 115, 59, 32, 97, 114, 101, 32, 115, 101, 114, 118, 101, 114, 32, 65, 100, 109, 105, 110, 105, 115, 116, 114, 97, 116, 111, 114, 115, 32, 65, 100, 100, 114, 101, 115, 115, 32, 80, 101,
+            114, 115, 105, 115, 116, 101, 110, 116, 32, 84, 101, 120, 116, 32, 67, 111, 110, 102, 101, 114, 101, 110, 99, 101, 32, 65, 108, 105, 97, 115, 32, 77, 97, 112, 112, 105, 110, 103, 32, 73, 110, 99, 111, 109, 105, 110, 103, 32, 79, 117, 116, 103, 111, 105, 110, 103, 32, 83, 101, 97,
+            114, 99, 104, 32, 105, 110, 115, 116, 97, 110, 116, 32, 111, 102, 102, 108, 105, 110, 101, 32, 82, 67, 67, 32, 65, 100, 100, 44, 32, 101, 100, 105, 116, 44, 32, 100, 101, 108, 101, 116, 101, 32, 65, 108, 108, 111, 119, 32, 118, 105, 101, 119, 32, 97, 118, 97, 105, 108, 97, 98,
+            105, 108, 105, 116, 121, 32, 111, 116, 104, 101, 114, 32, 112, 114, 111, 109, 112, 116, 101, 100, 32, 97, 112, 112, 114, 111, 118, 97, 108, 32, 67, 111, 110, 116, 97, 99, 116, 32, 83, 105, 122, 101, 32, 87, 97, 116, 99, 104, 101, 114, 115, 32, 97, 100, 100, 114, 101, 115, 115, 32,
+            119, 105, 122, 97, 114, 100, 32, 80, 114, 111, 116, 111, 99, 111, 108, 32, 40, 102, 111, 114, 32, 101, 100, 105, 116, 115, 41, 32, 89, 111, 117, 32, 109, 97, 121, 32, 110, 101, 101, 100, 32, 34, 116, 104, 101, 32, 115, 101, 114, 118, 101, 114, 34, 32, 115, 101, 114, 118, 105, 99,
+            101, 59, 32, 73, 109, 112, 72, 97, 39, 115, 32, 84, 104, 101, 32, 100, 111, 99, 117, 109, 101, 110, 116, 39, 115, 32, 65, 117, 116, 104, 101, 110, 116, 105, 99, 97, 116, 105, 111, 110, 32, 105, 110, 115, 116, 101, 97, 100, 59, 32, 119, 104, 97, 116, 32, 69, 116, 104, 101, 114,
+            110, 101, 116, 32, 79, 83, 32, 105, 109, 109, 101, 100, 105, 97, 116, 101, 32, 97, 110, 32, 80, 117, 98, 108, 105, 115, 104, 101, 114, 32, 112, 117, 98, 108, 105, 115, 104, 101, 114, 32, 114, 101, 97, 100, 115, 32, 101, 97, 99, 104, 41, 32, 82, 101, 103, 101, 110, 101, 114, 97,
+            116, 101, 32, 85, 112, 108, 111, 97, 100, 32, 110, 101, 119, 32, 99, 101, 114, 116, 105, 102, 105, 99, 97, 116, 101, 46, 32, 70, 111, 114, 32, 99, 101, 114, 116, 105, 102, 105, 99, 97, 116, 101, 115, 44, 32, 42, 32, 67, 76, 73, 32, 80, 69, 73, 68, 83, 81, 117, 101, 114,
+            121, 69, 114, 114, 111, 114, 32, 80, 69, 73, 68, 83, 116, 111, 73, 77, 68, 66, 68, 97, 116, 97, 98, 97, 115, 101, 83, 121, 110, 99, 69, 114, 114, 111, 114, 32, 80, 69, 73, 68, 83, 83, 117, 98, 115, 99, 114, 105, 98, 101, 69, 114, 114, 111, 114, 32, 80, 69, 87, 101,
+            98, 68, 65, 86, 73, 110, 105, 116, 105, 97, 108, 105, 122, 97, 116, 105, 111, 110, 70, 97, 105, 108, 117, 114, 101, 32, 88, 67, 80, 67, 111, 110, 102, 105, 103, 77, 103, 114, 74, 97, 98, 98, 101, 114, 82, 101, 115, 116, 97, 114, 116, 82, 101, 113, 117, 105, 114, 101, 100, 32,
+            88, 67, 80, 67, 111, 110, 102, 105, 103, 77, 103, 114, 82, 50, 82, 80, 97, 115, 115, 119, 111, 114, 100, 69, 110, 99, 114, 121, 112, 116, 105, 111, 110, 70, 97, 105, 108, 101, 100, 32, 88, 67, 80, 67, 111, 110, 102, 105, 103, 77, 103, 114, 82, 50, 82, 82, 101, 113, 117, 101,
+            115, 116, 84, 105, 109, 101, 100, 79, 117, 116, 32, 88, 67, 80, 67, 111, 110, 102, 105, 103, 77, 103, 114, 72, 111, 115, 116, 78, 97, 109, 101, 82, 101, 115, 111, 108, 117, 116, 105, 111, 110, 70, 97, 105, 108, 101, 100, 32, 78, 111, 116, 105, 102, 105, 99, 97, 116, 105, 111, 110,
+            32, 67, 97, 108, 101, 110, 100, 97, 114, 32, 83, 112, 114, 101, 97, 100, 32, 84, 105, 109, 101, 111, 117, 116, 32, 40, 115, 101, 99, 111, 110, 100, 115, 41, 32, 81, 117, 101, 117, 101, 32, 84, 104, 114, 101, 97, 100, 115, 32, 69, 87, 83, 32, 83, 116, 97, 116, 117, 115, 32,
+            70, 114, 101, 113, 117, 101, 110, 99, 121, 32, 67, 111, 110, 102, 105, 103, 117, 114, 105, 110, 103, 32, 67, 85, 67, 77, 32, 78, 97, 109, 101, 32, 40, 115, 117, 112, 112, 108, 101, 109, 101, 110, 116, 97, 108, 41, 32, 72, 84, 84, 80, 32, 83, 116, 97, 116, 101, 102, 117, 108,
+            32, 40, 116, 114, 97, 110, 115, 97, 99, 116, 105, 111, 110, 32, 83, 116, 97, 116, 101, 102, 117, 108, 41, 32, 80, 101, 114, 115, 105, 115, 116, 32, 84, 67, 80, 32, 67, 111, 110, 110, 101, 99, 116, 105, 111, 110, 115, 32, 83, 104, 97, 114, 101, 100, 32, 109, 101, 109, 111, 114,
+            121, 32, 115, 105, 122, 101, 32, 40, 98, 121, 116, 101, 115, 41, 32, 73, 77, 47, 80, 32, 70, 81, 68, 78, 32, 85, 115, 101, 114, 45, 65, 103, 101, 110, 116, 32, 72, 101, 97, 100, 101, 114, 115, 32, 40, 99, 111, 109, 109, 97, 45, 100, 101, 108, 105, 109, 105, 116, 101, 100,
+            41, 32, 68, 101, 108, 101, 116, 105, 110, 103, 32, 114, 101, 109, 111, 118, 105, 110, 103, 32, 114, 111, 117, 116, 101, 114, 32, 112, 97, 114, 97, 109, 101, 116, 101, 114, 115, 58, 32, 76, 111, 119, 101, 114, 32, 85, 112, 112, 101, 114, 32, 77, 117, 108, 116, 105, 112, 108, 101, 32,
+            68, 101, 118, 105, 99, 101, 32, 110, 117, 109, 98, 101, 114, 32, 108, 111, 103, 111, 110, 32, 115, 101, 115, 115, 105, 111, 110, 115, 32, 112, 101, 114, 32, 85, 112, 100, 97, 116, 105, 110, 103, 32, 76, 105, 115, 116, 101, 110, 101, 114, 32, 80, 114, 111, 102, 105, 108, 101, 32, 80,
+            114, 111, 102, 105, 108, 101, 115, 32, 101, 118, 101, 110, 116, 115, 32, 97, 115, 115, 105, 103, 110, 101, 100, 32, 51, 114, 100, 32, 112, 97, 114, 116, 121, 32, 99, 111, 109, 112, 108, 105, 97, 110, 99, 101, 32, 101, 110, 97, 98, 108, 101, 32, 100, 105, 115, 97, 98, 108, 101, 32,
+            72, 111, 115, 116, 47, 73, 80, 32, 83, 101, 116, 116, 105, 110, 103, 32, 114, 101, 103, 101, 110, 101, 114, 97, 116, 101, 32, 80, 117, 98, 108, 105, 99, 32, 75, 101, 121, 32, 99, 97, 110, 110, 111, 116, 32, 114, 101, 97, 99, 104, 32, 68, 66, 32, 97, 116, 32, 115, 116, 97,
+            114, 116, 117, 112, 44, 32, 77, 103, 114, 32, 114, 117, 110, 110, 105, 110, 103, 32, 114, 117, 110, 45, 116, 105, 109, 101, 32, 99, 111, 110, 100, 105, 116, 105, 111, 110, 32, 99, 104, 97, 110, 103, 101, 59, 32, 65, 100, 100, 105, 110, 103, 32, 97, 108, 105, 97, 115, 32, 65, 67,
+            76, 59, 32, 65, 114, 99, 104, 105, 118, 101, 114, 32, 101, 100, 105, 116, 105, 110, 103, 32, 66, 117, 105, 108, 100, 32, 118, 67, 97, 114, 100, 115, 32, 97, 116, 116, 114, 105, 98, 117, 116, 101, 32, 117, 115, 101, 32, 118, 67, 97, 114, 100, 32, 70, 78, 32, 109, 101, 115, 115,
+            97, 103, 101, 32, 83, 117, 112, 112, 114, 101, 115, 115, 32, 109, 101, 115, 115, 97, 103, 105, 110, 103, 32, 112, 114, 101, 115, 101, 110, 99, 101, 32, 103, 97, 116, 101, 119, 97, 121, 32, 65, 102, 116, 101, 114, 32, 117, 112, 108, 111, 97, 100, 32, 77, 83, 32, 99, 101, 114, 116,
+            105, 102, 105, 99, 97, 116, 101, 115, 32, 65, 118, 97, 105, 108, 97, 98, 105, 108, 105, 116, 121, 32, 83, 104, 97, 114, 105, 110, 103, 32, 76, 105, 115, 116, 32, 69, 109, 97, 105, 108, 32, 102, 105, 101, 108, 100, 32, 119, 105, 116, 104, 32, 76, 67, 83, 47, 79, 67, 83, 47,
+            76, 121, 110, 99, 32, 99, 104, 101, 99, 107, 32, 98, 111, 120, 32, 105, 110, 116, 114, 97, 100, 111, 109, 97, 105, 110, 32, 77, 111, 100, 101, 32, 99, 111, 110, 102, 105, 103, 117, 114, 101, 100, 32, 115, 117, 99, 104, 32, 73, 110, 116, 114, 97, 99, 108, 117, 115, 116, 101, 114,
+            32, 84, 114, 97, 110, 115, 112, 111, 114, 116, 32, 70, 101, 100, 101, 114, 97, 116, 101, 100, 32, 72, 111, 115, 116, 110, 97, 109, 101, 47, 73, 80, 32, 65, 100, 100, 114, 101, 115, 115, 44, 32, 80, 111, 114, 116, 44, 32, 80, 97, 115, 115, 119, 111, 114, 100, 47, 67, 111, 110,
+            102, 105, 114, 109, 32, 80, 97, 115, 115, 119, 111, 114, 100, 32, 102, 105, 101, 108, 100, 115, 32, 83, 117, 98, 106, 101, 99, 116, 32, 115, 97, 121, 115, 32, 110, 97, 109, 105, 110, 103, 32, 77, 97, 110, 97, 103, 101, 114, 44, 32, 115, 101, 114, 118, 105, 99, 101, 46, 32, 67,
+            111, 110, 102, 105, 103, 117, 114, 101, 80, 101, 101, 114, 65, 117, 116, 104, 101, 110, 116, 105, 99, 97, 116, 105, 111, 110, 84, 108, 115, 67, 111, 110, 116, 101, 120, 116, 32, 40, 34, 67, 111, 110, 102, 105, 103, 117, 114, 105, 110, 103, 32, 67, 111, 110, 116, 101, 120, 116, 34, 41,
+            32, 80, 111, 108, 105, 99, 121, 32, 73, 110, 116, 101, 114, 99, 108, 117, 115, 116, 101, 114, 32, 80, 101, 101, 114, 105, 110, 103, 32, 73, 110, 116, 101, 114, 45, 99, 108, 117, 115, 116, 101, 114, 105, 110, 103, 32, 105, 110, 116, 101, 114, 99, 108, 117, 115, 116, 101, 114, 32, 112,
+            101, 101, 114, 32, 98, 101, 32, 97, 115, 107, 101, 100, 32, 40, 97, 32, 110, 111, 116, 105, 102, 105, 99, 97, 116, 105, 111, 110, 32, 97, 112, 112, 101, 97, 114, 115, 32, 116, 111, 112, 32, 114, 105, 103, 104, 116, 32, 119, 105, 110, 100, 111, 119, 41, 32, 115, 111, 109, 101, 32,
+            99, 97, 115, 101, 115, 32, 85, 110, 105, 102, 105, 101, 100, 32, 65, 100, 109, 105, 110, 105, 115, 116, 114, 97, 116, 105, 111, 110, 58, 32, 69, 116, 104, 101, 114, 110, 101, 116, 47, 69, 116, 104, 101, 114, 110, 101, 116, 32, 101, 116, 104, 101, 114, 110, 101, 116, 32, 67, 97, 117,
+            115, 101, 115, 32, 34, 67, 97, 117, 115, 101, 115, 32, 114, 101, 115, 116, 97, 114, 116, 34, 59, 32, 110, 111, 100, 101, 39, 115, 32, 65, 100, 109, 105, 110, 105, 115, 116, 114, 97, 116, 105, 111, 110, 32, 114, 101, 115, 116, 97, 114, 116, 115, 58, 32, 114, 101, 99, 111, 114, 100,
+            115, 32, 69, 110, 116, 101, 114, 112, 114, 105, 115, 101, 32, 101, 110, 116, 101, 114, 112, 114, 105, 115, 101, 32, 84, 114, 111, 117, 98, 108, 101, 115, 104, 111, 111, 116, 105, 110, 103, 32, 99, 104, 97, 110, 103, 101, 115, 32, 119, 104, 105, 108, 101, 32, 110, 111, 100, 101, 34, 58,
+            32, 119, 104, 101, 114, 101, 32, 105, 116, 41, 44, 32, 110, 101, 118, 101, 114, 32, 85, 112, 103, 114, 97, 100, 101, 32, 85, 112, 103, 114, 97, 100, 105, 110, 103, 32, 115, 119, 105, 116, 99, 104, 32, 112, 114, 101, 118, 105, 111, 117, 115, 32, 118, 101, 114, 115, 105, 111, 110, 32,
+            115, 121, 115, 116, 101, 109, 34, 59, 32, 82, 101, 103, 101, 110, 101, 114, 97, 116, 105, 110, 103, 32, 99, 117, 112, 32, 115, 101, 114, 118, 105, 99, 101, 115, 32, 99, 117, 112, 45, 120, 109, 112, 112, 32, 99, 117, 112, 45, 120, 109, 112, 112, 45, 115, 50, 115, 32, 80, 114, 111,
+            120, 121, 34, 58, 32, 80, 114, 111, 120, 121, 44, 32, 99, 97, 115, 101, 59, 32, 97, 110, 111, 116, 104, 101, 114, 32, 82, 101, 109, 111, 116, 101, 32, 65, 117, 100, 105, 116, 32, 76, 111, 103, 32, 105, 102, 32, 114, 117, 110, 32, 117, 116, 105, 108, 115, 32, 114, 101, 109, 111,
+            116, 101, 115, 121, 115, 108, 111, 103, 32, 115, 101, 116, 32, 112, 114, 111, 116, 111, 99, 111, 108, 32, 99, 111, 109, 109, 97, 110, 100, 115, 32, 114, 117, 110, 115, 32, 76, 111, 99, 97, 108, 101, 115, 32, 73, 110, 115, 116, 97, 108, 108, 105, 110, 103, 32, 108, 111, 99, 97, 108,
+            101, 115, 32, 83, 101, 114, 118, 105, 99, 101, 34, 32, 110, 111, 32, 115, 105, 110, 103, 108, 101, 32, 67, 114, 101, 97, 116, 101, 32, 77, 83, 83, 81, 76, 32, 77, 101, 114, 103, 105, 110, 103, 32, 69, 100, 105, 116, 84, 108, 115, 67, 111, 110, 116, 101, 120, 116, 32, 40, 34,
+            65, 110, 121, 32, 112, 97, 103, 101, 34, 41, 32, 97, 115, 107, 115, 32, 83, 99, 104, 101, 109, 101, 32, 115, 99, 104, 101, 109, 101, 32, 68, 101, 102, 97, 117, 108, 116, 32, 65, 115, 115, 105, 103, 110, 32, 100, 101, 102, 97, 117, 108, 116, 32, 100, 111, 109, 97, 105, 110, 32,
+            97, 102, 102, 101, 99, 116, 115, 32, 98, 108, 97, 110, 107, 101, 116, 32, 114, 117, 108, 101, 59, 32, 97, 112, 112, 108, 105, 101, 115, 32, 116, 97, 98, 108, 101, 32, 108, 105, 115, 116, 32, 76, 105, 115, 116, 115, 0, 20, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10,
+            7, 3, 18, 19, 1, 11, 14, 23, 3, 0, 13, 20, 3, 0, 22, 24, 4, 30, 5, 21, 26, 3, 0, 3, 35, 1, 59, 17, 0, 60, 1, 27, 55, 1, 61, 4, 6, 1, 25, 2, 1, 33, 37, 62, 46, 5, 0, 22, 24, 21, 26, 3, 36, 21, 26, 47, 0, 9, 8, 15,
+            2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 0, 9, 8, 56, 1, 25, 72, 82, 89, 63, 4, 52, 90, 64, 0, 3, 91, 1, 25, 0, 65, 44, 1, 66, 57, 25, 39, 3, 3, 29, 31, 6, 3, 5, 29, 5, 73, 31, 1, 92, 2, 47, 104, 5,
+            0, 13, 20, 21, 26, 6, 0, 3, 35, 0, 13, 20, 7, 67, 68, 34, 27, 0, 3, 35, 7, 67, 68, 34, 27, 0, 13, 20, 2, 53, 40, 8, 74, 5, 93, 114, 5, 138, 1, 53, 29, 47, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11,
+            14, 43, 0, 9, 8, 56, 1, 25, 69, 39, 139, 1, 63, 4, 52, 46, 64, 0, 13, 140, 1, 1, 25, 0, 65, 44, 1, 66, 57, 25, 39, 4, 47, 49, 40, 31, 9, 54, 5, 47, 40, 115, 5, 47, 49, 141, 1, 3, 142, 1, 29, 31, 3, 54, 5, 29, 2, 3, 168, 1,
+            3, 3, 5, 169, 1, 3, 0, 3, 170, 1, 4, 116, 105, 41, 31, 14, 3, 5, 29, 5, 73, 31, 171, 1, 172, 1, 3, 5, 105, 41, 115, 173, 1, 17, 28, 72, 70, 174, 1, 143, 1, 27, 32, 0, 22, 175, 1, 176, 1, 177, 1, 42, 178, 1, 27, 13, 20, 2, 75, 29,
+            5, 30, 5, 75, 5, 29, 5, 106, 117, 2, 69, 144, 1, 2, 58, 107, 6, 0, 22, 24, 0, 3, 35, 14, 45, 83, 94, 145, 1, 2, 76, 118, 4, 6, 1, 25, 2, 37, 33, 1, 179, 1, 2, 180, 1, 181, 1, 27, 0, 9, 8, 15, 2, 16, 17, 4, 6, 0, 13, 20,
+            2, 12, 33, 37, 182, 1, 71, 1, 119, 7, 183, 1, 2, 1, 33, 120, 184, 1, 7, 0, 13, 49, 84, 95, 21, 26, 5, 0, 13, 49, 84, 95, 48, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 121, 185, 1, 122, 186, 1, 52,
+            71, 76, 187, 1, 188, 1, 1, 96, 146, 1, 77, 96, 147, 1, 123, 52, 2, 1, 78, 189, 1, 4, 190, 1, 191, 1, 124, 148, 1, 192, 1, 97, 2, 193, 1, 194, 1, 3, 3, 5, 29, 3, 74, 180, 2, 31, 4, 30, 5, 74, 195, 1, 3, 28, 74, 195, 1, 3, 85, 181,
+            2, 31, 12, 54, 5, 85, 5, 85, 196, 1, 54, 5, 85, 5, 85, 182, 2, 15, 50, 42, 108, 70, 44, 183, 2, 37, 197, 1, 184, 2, 34, 45, 185, 2, 186, 2, 187, 2, 198, 1, 4, 98, 79, 30, 199, 1, 6, 54, 5, 98, 79, 30, 199, 1, 7, 50, 42, 188, 2, 77,
+            189, 2, 69, 11, 7, 50, 42, 108, 1, 190, 2, 200, 1, 191, 2, 9, 50, 42, 192, 2, 1, 47, 49, 40, 193, 2, 194, 2, 6, 98, 79, 7, 201, 1, 79, 31, 7, 54, 5, 98, 79, 7, 201, 1, 79, 21, 50, 45, 86, 33, 195, 2, 196, 2, 148, 1, 78, 197, 2, 198,
+            2, 199, 2, 1, 0, 13, 202, 1, 203, 1, 200, 2, 21, 94, 8, 201, 2, 18, 45, 202, 2, 203, 2, 32, 76, 86, 18, 8, 45, 109, 204, 2, 4, 6, 1, 25, 2, 37, 33, 5, 98, 79, 40, 204, 1, 205, 1, 7, 54, 5, 98, 79, 40, 204, 1, 205, 1, 4, 205, 2,
+            45, 86, 206, 2, 2, 149, 1, 31, 12, 30, 5, 75, 5, 206, 1, 207, 2, 30, 5, 75, 5, 207, 1, 149, 1, 6, 110, 206, 1, 77, 207, 1, 149, 1, 31, 2, 85, 29, 6, 142, 1, 208, 2, 150, 1, 108, 1, 70, 6, 53, 208, 1, 150, 1, 209, 2, 53, 208, 1, 6,
+            28, 1, 210, 2, 211, 2, 125, 53, 9, 28, 1, 53, 212, 2, 34, 213, 2, 44, 214, 2, 215, 2, 5, 28, 1, 87, 209, 1, 216, 2, 4, 217, 2, 210, 1, 209, 1, 218, 2, 3, 99, 211, 1, 31, 6, 74, 5, 99, 211, 1, 5, 29, 8, 28, 38, 32, 1, 70, 2, 69,
+            144, 1, 6, 212, 1, 213, 1, 214, 1, 45, 219, 2, 220, 2, 6, 221, 2, 42, 222, 2, 223, 2, 36, 224, 2, 6, 28, 1, 87, 225, 2, 226, 2, 11, 14, 215, 1, 126, 34, 216, 1, 1, 217, 1, 32, 218, 1, 126, 151, 1, 120, 219, 1, 44, 220, 1, 6, 100, 221, 1,
+            227, 2, 222, 1, 152, 1, 153, 1, 2, 100, 223, 1, 11, 28, 1, 87, 154, 1, 32, 228, 2, 224, 1, 44, 127, 41, 229, 2, 14, 87, 116, 105, 41, 230, 2, 231, 2, 128, 1, 1, 232, 2, 233, 2, 77, 128, 1, 1, 225, 1, 15, 116, 234, 2, 88, 235, 2, 150, 1, 236,
+            2, 128, 1, 1, 73, 31, 155, 1, 77, 128, 1, 1, 225, 1, 2, 24, 31, 5, 3, 5, 88, 5, 29, 6, 106, 108, 34, 1, 24, 31, 14, 28, 38, 22, 129, 1, 70, 237, 2, 14, 22, 238, 2, 24, 34, 24, 239, 2, 226, 1, 7, 0, 22, 24, 227, 1, 22, 129, 1, 228,
+            1, 5, 28, 38, 101, 129, 1, 11, 7, 0, 13, 20, 227, 1, 101, 129, 1, 228, 1, 3, 22, 240, 2, 130, 1, 7, 3, 5, 127, 41, 5, 22, 41, 5, 212, 1, 213, 1, 214, 1, 69, 109, 3, 93, 85, 21, 8, 74, 5, 93, 114, 5, 93, 53, 141, 1, 8, 110, 1, 241,
+            2, 242, 2, 243, 2, 244, 2, 245, 2, 246, 2, 4, 58, 102, 247, 2, 31, 7, 30, 5, 75, 5, 58, 102, 156, 1, 7, 30, 5, 75, 5, 58, 107, 31, 9, 229, 1, 230, 1, 231, 1, 34, 27, 1, 157, 1, 86, 198, 1, 64, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2,
+            12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 0, 248, 2, 232, 1, 157, 1, 86, 233, 1, 151, 1, 249, 2, 45, 234, 1, 235, 1, 158, 1, 6, 0, 13, 202, 1, 203, 1, 250, 2, 1, 10, 7, 3, 86, 251, 2, 236, 1, 237, 1, 97, 252, 2, 253, 2, 102, 238, 1, 58,
+            254, 2, 122, 0, 22, 24, 239, 1, 4, 6, 240, 1, 131, 1, 97, 159, 1, 2, 101, 41, 18, 3, 5, 127, 41, 5, 101, 41, 5, 196, 1, 3, 5, 127, 41, 5, 101, 41, 5, 255, 2, 5, 106, 117, 34, 101, 41, 2, 128, 3, 129, 3, 2, 3, 130, 3, 5, 28, 1, 131,
+            3, 132, 3, 109, 21, 229, 1, 230, 1, 133, 3, 134, 3, 34, 27, 1, 0, 13, 20, 135, 3, 136, 3, 137, 3, 71, 1, 138, 3, 139, 3, 140, 3, 71, 141, 3, 142, 3, 2, 241, 1, 70, 13, 0, 143, 3, 10, 7, 3, 242, 1, 144, 3, 29, 5, 160, 1, 5, 145, 3,
+            161, 1, 4, 28, 38, 146, 3, 70, 4, 147, 3, 243, 1, 103, 27, 32, 0, 132, 1, 148, 3, 243, 1, 103, 149, 3, 241, 1, 70, 197, 1, 162, 1, 71, 76, 150, 3, 242, 1, 151, 3, 7, 37, 33, 152, 3, 4, 153, 3, 244, 1, 143, 1, 27, 32, 1, 162, 1, 18, 8,
+            32, 12, 33, 2, 161, 1, 31, 4, 30, 5, 154, 3, 26, 6, 28, 1, 87, 161, 1, 155, 3, 39, 9, 0, 13, 20, 0, 22, 24, 0, 3, 35, 1, 156, 3, 5, 29, 5, 160, 1, 5, 245, 1, 22, 50, 244, 1, 10, 7, 3, 246, 1, 157, 3, 158, 3, 111, 94, 210, 1,
+            110, 1, 29, 5, 160, 1, 5, 245, 1, 11, 125, 1, 111, 3, 112, 111, 33, 21, 121, 133, 1, 111, 159, 3, 4, 6, 1, 111, 160, 3, 1, 11, 94, 162, 1, 163, 1, 103, 27, 2, 161, 3, 162, 3, 1, 246, 1, 1, 163, 3, 12, 164, 3, 10, 7, 3, 7, 42, 231, 1,
+            34, 165, 3, 34, 166, 3, 167, 3, 3, 112, 1, 103, 42, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 0, 132, 1, 133, 1, 1, 168, 3, 4, 247, 1, 46, 14, 45, 27, 32, 12, 10, 7, 3, 33, 163, 1, 103, 27, 2, 248,
+            1, 4, 169, 3, 1, 170, 3, 83, 14, 45, 83, 94, 145, 1, 2, 76, 118, 4, 6, 1, 171, 3, 2, 37, 33, 2, 249, 1, 172, 3, 3, 249, 1, 173, 3, 83, 3, 250, 1, 251, 1, 83, 14, 112, 164, 1, 25, 44, 37, 252, 1, 253, 1, 165, 1, 254, 1, 27, 1, 0,
+            22, 24, 54, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 0, 132, 1, 133, 1, 164, 1, 25, 44, 37, 252, 1, 253, 1, 165, 1, 254, 1, 27, 1, 0, 22, 174, 3, 235, 1, 158, 1, 6, 0, 22, 175, 3, 1, 165, 1, 176,
+            3, 55, 177, 3, 83, 27, 1, 25, 164, 1, 34, 46, 5, 178, 3, 179, 3, 180, 3, 84, 226, 1, 13, 181, 3, 42, 182, 3, 38, 32, 1, 183, 3, 184, 3, 185, 3, 186, 3, 255, 1, 128, 2, 187, 3, 3, 112, 1, 33, 11, 1, 128, 2, 158, 1, 188, 3, 2, 76, 118,
+            4, 6, 37, 33, 9, 50, 42, 80, 38, 32, 1, 48, 81, 129, 2, 1, 129, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 130, 2, 1, 130, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 131, 2, 1, 131, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 132, 2, 1, 132, 2,
+            9, 50, 42, 80, 38, 32, 1, 48, 81, 133, 2, 1, 133, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 134, 2, 1, 134, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 135, 2, 1, 135, 2, 9, 50, 42, 80, 38, 32, 1, 48, 81, 136, 2, 1, 136, 2, 7, 67, 68, 34,
+            27, 0, 22, 24, 11, 28, 38, 32, 1, 36, 21, 51, 99, 36, 137, 2, 134, 1, 4, 99, 36, 137, 2, 134, 1, 9, 28, 38, 32, 1, 36, 21, 51, 138, 2, 139, 2, 2, 138, 2, 139, 2, 10, 28, 38, 32, 1, 36, 21, 51, 36, 140, 2, 141, 2, 3, 36, 140, 2, 141,
+            2, 9, 28, 38, 32, 1, 36, 21, 51, 36, 142, 2, 2, 36, 142, 2, 9, 28, 38, 32, 1, 36, 21, 51, 36, 143, 2, 2, 36, 143, 2, 10, 28, 38, 32, 1, 36, 21, 51, 144, 2, 145, 2, 146, 2, 3, 144, 2, 145, 2, 146, 2, 3, 250, 1, 36, 92, 1, 189, 3,
+            2, 190, 3, 191, 3, 6, 112, 1, 10, 7, 3, 21, 50, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 0, 132, 1, 133, 1, 1, 10, 7, 3, 192, 3, 7, 122, 193, 3, 194, 3, 234, 1, 4, 247, 1, 46, 14, 45, 27, 32,
+            12, 10, 7, 3, 33, 163, 1, 103, 27, 2, 248, 1, 5, 195, 3, 251, 1, 196, 3, 78, 113, 4, 28, 78, 113, 109, 3, 197, 3, 78, 113, 3, 58, 102, 156, 1, 4, 147, 2, 58, 102, 156, 1, 5, 147, 2, 102, 238, 1, 58, 107, 44, 0, 9, 8, 15, 2, 16, 17, 4,
+            6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 236, 1, 237, 1, 58, 107, 97, 198, 3, 199, 3, 117, 2, 69, 200, 3, 201, 3, 44, 232, 1, 157, 1, 86, 233, 1, 239, 1, 4, 6, 240, 1, 131, 1, 97, 159, 1, 10, 28, 1, 48, 0, 22, 24, 21, 51, 148, 2,
+            130, 1, 2, 148, 2, 130, 1, 11, 28, 1, 48, 0, 22, 24, 21, 51, 40, 149, 2, 150, 2, 3, 40, 149, 2, 150, 2, 10, 28, 1, 48, 0, 22, 24, 21, 51, 151, 2, 134, 1, 2, 151, 2, 134, 1, 12, 28, 1, 48, 0, 22, 24, 21, 51, 152, 2, 40, 153, 2, 154,
+            2, 4, 152, 2, 40, 153, 2, 154, 2, 11, 28, 1, 48, 0, 22, 24, 21, 51, 155, 2, 156, 2, 157, 2, 3, 155, 2, 156, 2, 157, 2, 12, 28, 1, 48, 0, 22, 24, 21, 51, 158, 2, 159, 2, 160, 2, 161, 2, 4, 158, 2, 159, 2, 160, 2, 161, 2, 12, 28, 1,
+            48, 0, 22, 24, 21, 51, 41, 88, 162, 2, 163, 2, 4, 41, 88, 162, 2, 163, 2, 13, 28, 1, 48, 0, 22, 24, 21, 51, 99, 41, 164, 2, 165, 2, 166, 2, 5, 99, 41, 164, 2, 165, 2, 166, 2, 7, 110, 1, 88, 166, 1, 167, 1, 25, 39, 3, 88, 166, 1, 167,
+            1, 3, 10, 200, 1, 202, 3, 5, 28, 1, 10, 224, 1, 203, 3, 2, 204, 3, 130, 1, 4, 205, 3, 45, 206, 3, 207, 3, 8, 167, 2, 77, 168, 2, 45, 33, 125, 1, 119, 19, 106, 108, 34, 45, 39, 37, 208, 3, 1, 0, 13, 169, 2, 159, 1, 42, 34, 27, 1, 0,
+            13, 169, 2, 1, 255, 1, 40, 0, 9, 8, 15, 2, 16, 17, 4, 6, 2, 12, 10, 7, 3, 18, 19, 1, 11, 14, 43, 121, 209, 3, 210, 3, 4, 211, 3, 46, 34, 12, 0, 13, 20, 25, 39, 1, 212, 3, 9, 8, 213, 3, 57, 56, 5, 88, 166, 1, 167, 1, 25, 82,
+            18, 28, 131, 1, 32, 1, 0, 13, 49, 84, 95, 25, 170, 2, 47, 49, 40, 135, 1, 136, 1, 171, 2, 137, 1, 7, 47, 49, 40, 135, 1, 136, 1, 171, 2, 137, 1, 18, 28, 131, 1, 32, 1, 0, 13, 49, 84, 95, 25, 170, 2, 47, 49, 40, 135, 1, 136, 1, 172, 2,
+            137, 1, 7, 47, 49, 40, 135, 1, 136, 1, 172, 2, 137, 1, 8, 110, 1, 87, 173, 2, 174, 2, 54, 25, 39, 4, 87, 173, 2, 174, 2, 54, 11, 28, 1, 100, 175, 2, 32, 176, 2, 177, 2, 178, 2, 154, 1, 25, 39, 7, 100, 175, 2, 32, 176, 2, 177, 2, 178, 2,
+            154, 1, 10, 179, 2, 1, 96, 146, 1, 123, 124, 2, 1, 78, 113, 10, 179, 2, 1, 96, 147, 1, 123, 124, 2, 1, 78, 113, 22, 28, 1, 215, 1, 126, 34, 216, 1, 1, 217, 1, 32, 218, 1, 126, 151, 1, 120, 219, 1, 44, 220, 1, 11, 71, 1, 3, 29, 155, 1, 20,
+            28, 1, 100, 221, 1, 214, 3, 222, 1, 152, 1, 153, 1, 7, 100, 223, 1, 152, 1, 153, 1, 11, 71, 1, 3, 29, 109, 155, 1, 8, 167, 2, 77, 168, 2, 45, 33, 125, 45, 119,
         };
+        private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 1327, 3819, 221);
+        private static readonly RestartRule[] s_rules = ReadRules();
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);
 
         /// <summary>Every rule, in the document's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;
+
+        internal static string Text(int id) => s_texts.Get(id);
+
+        private static RestartRule[] ReadRules()
+        {
+            var rules = new RestartRule[87];
+            int position = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
+            }
+
+            return rules;
+        }
 
         /// <summary>The rule for a configuration change.</summary>
         /// <param name="change">A defined configuration change.</param>
@@ -747,37 +829,45 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal sealed class RestartPlan
     {
+        private readonly RestartTarget _targets;
+        private readonly global::System.Collections.Generic.IReadOnlyList<string> _commands;
+        private readonly RestartTarget _recommendedTargets;
+        private readonly global::System.Collections.Generic.IReadOnlyList<string> _recommendedCommands;
+        private readonly RestartTarget _conditionalTargets;
+        private readonly global::System.Collections.Generic.IReadOnlyList<string> _conditionalCommands;
+        private readonly RestartTarget _automaticTargets;
+
         internal RestartPlan(RestartTarget targets, RestartTarget recommendedTargets, RestartTarget conditionalTargets, RestartTarget automaticTargets)
         {
-            Targets = targets;
-            RecommendedTargets = recommendedTargets;
-            ConditionalTargets = conditionalTargets;
-            AutomaticTargets = automaticTargets;
-            Commands = RestartPlanner.CommandsFor(targets);
-            RecommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
-            ConditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
+            _targets = targets;
+            _recommendedTargets = recommendedTargets;
+            _conditionalTargets = conditionalTargets;
+            _automaticTargets = automaticTargets;
+            _commands = RestartPlanner.CommandsFor(targets);
+            _recommendedCommands = RestartPlanner.CommandsFor(recommendedTargets);
+            _conditionalCommands = RestartPlanner.CommandsFor(conditionalTargets);
         }
 
         /// <summary>What must be restarted (required rules). A restart of every node replaces the service restarts; a node restart does not, because it restarts one node while services may need a restart on others.</summary>
-        public RestartTarget Targets { get; }
+        public RestartTarget Targets => _targets;
 
         /// <summary>CLI commands for <see cref="Targets"/>, each once, e.g. "utils service restart Cisco XCP Router"; run on each affected node.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Commands { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Commands => _commands;
 
         /// <summary>What Cisco recommends restarting after the alerts given, less what <see cref="Targets"/> already restarts.</summary>
-        public RestartTarget RecommendedTargets { get; }
+        public RestartTarget RecommendedTargets => _recommendedTargets;
 
         /// <summary>CLI commands for <see cref="RecommendedTargets"/>.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> RecommendedCommands => _recommendedCommands;
 
         /// <summary>What may need a restart (conditional rules), less what <see cref="Targets"/> and <see cref="RecommendedTargets"/> already restart.</summary>
-        public RestartTarget ConditionalTargets { get; }
+        public RestartTarget ConditionalTargets => _conditionalTargets;
 
         /// <summary>CLI commands for <see cref="ConditionalTargets"/>.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> ConditionalCommands { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> ConditionalCommands => _conditionalCommands;
 
         /// <summary>What restarts by itself after the changes: no command needed, but expect the outage.</summary>
-        public RestartTarget AutomaticTargets { get; }
+        public RestartTarget AutomaticTargets => _automaticTargets;
 
         /// <summary>True when the changes need no restart at all.</summary>
         public bool IsEmpty => Targets == RestartTarget.None && RecommendedTargets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
@@ -879,6 +969,8 @@ namespace ImpHa
             return service == null ? null : "utils service restart " + service;
         }
 
+        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
+
         /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
         internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
         {
@@ -904,402 +996,6 @@ namespace ImpHa
         private static RestartTarget Simplify(RestartTarget targets)
         {
             return (targets & RestartTarget.System) != 0 ? RestartTarget.System : targets;
-        }
-    }
-
-    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartTrigger
-    {
-        /// <summary>A rule that applies on a node.</summary>
-        /// <param name="rule">The rule, e.g. <c>RestartRules.Get(ConfigurationChange.EditProxyConfiguration)</c>.</param>
-        /// <param name="node">The node where the change was made or that raised the alert, e.g. "imp1b".</param>
-        public RestartTrigger(RestartRule rule, string node)
-        {
-            if (rule == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(rule));
-            }
-
-            if (node == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(node));
-            }
-
-            Rule = rule;
-            Node = node;
-        }
-
-        /// <summary>A configuration change made on a node.</summary>
-        /// <param name="change">The change.</param>
-        /// <param name="node">The node where it was made.</param>
-        public static RestartTrigger Change(ConfigurationChange change, string node) => new RestartTrigger(RestartRules.Get(change), node);
-
-        /// <summary>The rule that applies.</summary>
-        public RestartRule Rule { get; }
-
-        /// <summary>The node where the change was made or that raised the alert.</summary>
-        public string Node { get; }
-    }
-
-    /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartStep
-    {
-        internal RestartStep(string node, RestartTarget target, RestartNecessity necessity, bool isAutomatic, global::System.Collections.Generic.List<RestartRule> rules)
-        {
-            Node = node;
-            Target = target;
-            Necessity = necessity;
-            IsAutomatic = isAutomatic;
-            RulesList = rules;
-            Rules = rules.AsReadOnly();
-            CoveredList = new global::System.Collections.Generic.List<RestartRule>();
-            CoveredRules = CoveredList.AsReadOnly();
-        }
-
-        /// <summary>The node the step is for.</summary>
-        public string Node { get; }
-
-        /// <summary>One service flag, or <see cref="RestartTarget.Node"/> for a restart of the node itself.</summary>
-        public RestartTarget Target { get; }
-
-        /// <summary>Required, recommended or conditional: the strongest of the rules behind the step.</summary>
-        public RestartNecessity Necessity { get; internal set; }
-
-        /// <summary>True when the restart happens by itself when the change is saved: nothing to run, but expect the outage.</summary>
-        public bool IsAutomatic { get; }
-
-        /// <summary>The IM and Presence CLI command to run on <see cref="Node"/>, e.g. "utils service restart Cisco SIP Proxy".</summary>
-        public string Command => RestartPlanner.CommandFor(Target) ?? string.Empty;
-
-        /// <summary>The rules that ask for this step.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<RestartRule> Rules { get; }
-
-        /// <summary>For a node restart: the rules whose service restarts on this node it makes unnecessary.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<RestartRule> CoveredRules { get; }
-
-        internal global::System.Collections.Generic.List<RestartRule> RulesList { get; }
-
-        internal global::System.Collections.Generic.List<RestartRule> CoveredList { get; }
-
-        /// <summary>Cisco's words for the step: the rules' printed restarts, each once, joined by "; ".</summary>
-        public string CiscoWording
-        {
-            get
-            {
-                var seen = new global::System.Collections.Generic.List<string>();
-                foreach (RestartRule rule in RulesList)
-                {
-                    if (rule.PrintedRestart.Length > 0 && !seen.Contains(rule.PrintedRestart))
-                    {
-                        seen.Add(rule.PrintedRestart);
-                    }
-                }
-
-                return string.Join("; ", seen);
-            }
-        }
-
-        /// <summary>e.g. "imp1b: required: utils service restart Cisco SIP Proxy".</summary>
-        public override string ToString()
-            => Node + ": " + (IsAutomatic ? "automatic" : Necessity.ToString().ToLowerInvariant()) + ": " + Command;
-    }
-
-    /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class NodeRestartPlan
-    {
-        internal NodeRestartPlan(global::System.Collections.Generic.List<string> nodes, global::System.Collections.Generic.List<RestartStep> steps)
-        {
-            Nodes = nodes.AsReadOnly();
-            Steps = steps.AsReadOnly();
-        }
-
-        /// <summary>The nodes planned for: the cluster's nodes as given, publisher first.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Nodes { get; }
-
-        /// <summary>Every step, node by node.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<RestartStep> Steps { get; }
-
-        /// <summary>True when nothing needs a restart.</summary>
-        public bool IsEmpty => Steps.Count == 0;
-
-        /// <summary>The steps for one node, in order.</summary>
-        /// <param name="node">A node name as given.</param>
-        public global::System.Collections.Generic.IReadOnlyList<RestartStep> StepsOn(string node)
-        {
-            var steps = new global::System.Collections.Generic.List<RestartStep>();
-            foreach (RestartStep step in Steps)
-            {
-                if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    steps.Add(step);
-                }
-            }
-
-            return steps.AsReadOnly();
-        }
-    }
-
-    internal static partial class RestartPlanner
-    {
-        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
-
-        /// <summary>
-        /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
-        /// node or the subscriber applies to the trigger's node only; a rule about a node leaving the cluster applies to every
-        /// other node, and the node leaving gets no restart at all; a restart of every node becomes a node restart on each. Where the document
-        /// lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires. A node restart covers the
-        /// service restarts of that node (of the same or weaker necessity) and nothing on other nodes; an automatic restart
-        /// covers nothing, because it happens when its change is saved, possibly before the others. Nothing required is dropped.
-        /// </summary>
-        /// <param name="nodes">The cluster's IM and Presence nodes, publisher first.</param>
-        /// <param name="triggers">The changes made and alerts raised, each with its node, one of <paramref name="nodes"/>.</param>
-        /// <exception cref="global::System.ArgumentException">A trigger names a node that is not one of <paramref name="nodes"/>, or puts a subscriber's restart on the publisher (the first of <paramref name="nodes"/>).</exception>
-        public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, global::System.Collections.Generic.IEnumerable<RestartTrigger> triggers)
-        {
-            if (nodes == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(nodes));
-            }
-
-            if (triggers == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(triggers));
-            }
-
-            var nodeList = new global::System.Collections.Generic.List<string>();
-            var triggerList = new global::System.Collections.Generic.List<RestartTrigger>();
-            foreach (string name in nodes)
-            {
-                AddNode(nodeList, name);
-            }
-
-            foreach (RestartTrigger trigger in triggers)
-            {
-                if (trigger != null)
-                {
-                    CheckNode(nodeList, trigger, trigger.Rule);
-                    triggerList.Add(trigger);
-                }
-            }
-
-            var steps = new global::System.Collections.Generic.List<RestartStep>();
-            foreach (RestartTrigger trigger in triggerList)
-            {
-                string node = nodeList[IndexOf(nodeList, trigger.Node)];
-                AddRule(steps, nodeList, node, trigger.Rule);
-                foreach (ConfigurationChange other in trigger.Rule.SameChange)
-                {
-                    RestartRule sibling = RestartRules.Get(other);
-                    CheckNode(nodeList, trigger, sibling);
-                    AddRule(steps, nodeList, node, sibling);
-                }
-            }
-
-            var ordered = new global::System.Collections.Generic.List<RestartStep>();
-            foreach (string name in nodeList)
-            {
-                if (!IsLeaving(triggerList, name))
-                {
-                    AddInOrder(ordered, Cover(steps, name));
-                }
-            }
-
-            return new NodeRestartPlan(nodeList, ordered);
-        }
-
-        /// <summary>Plans the restarts per node; see <see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/>.</summary>
-        /// <param name="nodes">The cluster's IM and Presence nodes.</param>
-        /// <param name="triggers">The changes made and alerts raised, each with its node.</param>
-        public static NodeRestartPlan PlanForNodes(global::System.Collections.Generic.IEnumerable<string> nodes, params RestartTrigger[] triggers)
-            => PlanForNodes(nodes, (global::System.Collections.Generic.IEnumerable<RestartTrigger>)triggers);
-
-        private static void AddNode(global::System.Collections.Generic.List<string> nodes, string name)
-        {
-            if (name == null || name.Trim().Length == 0)
-            {
-                return;
-            }
-
-            foreach (string known in nodes)
-            {
-                if (string.Equals(known, name, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return;
-                }
-            }
-
-            nodes.Add(name);
-        }
-
-        /// <summary>A trigger's node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
-        private static void CheckNode(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
-        {
-            if (IndexOf(nodes, trigger.Node) < 0)
-            {
-                throw new global::System.ArgumentException("The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.", "triggers");
-            }
-
-            if (rule.Where == RestartWhere.Subscriber && IndexOf(nodes, trigger.Node) == 0)
-            {
-                throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
-            }
-        }
-
-        /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
-        private static bool IsLeaving(global::System.Collections.Generic.List<RestartTrigger> triggers, string node)
-        {
-            foreach (RestartTrigger trigger in triggers)
-            {
-                if (trigger.Rule.Where == RestartWhere.RemainingNodes && string.Equals(trigger.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static int IndexOf(global::System.Collections.Generic.List<string> nodes, string name)
-        {
-            for (int i = 0; i < nodes.Count; i++)
-            {
-                if (string.Equals(nodes[i], name, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        private static void AddRule(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule)
-        {
-            AddSteps(steps, nodes, node, rule, rule.Restart, false);
-            AddSteps(steps, nodes, node, rule, rule.Automatic, true);
-        }
-
-        private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule, RestartTarget targets, bool automatic)
-        {
-            RestartNecessity necessity = automatic ? RestartNecessity.Required : rule.Necessity;
-            foreach (RestartTarget target in s_targetOrder)
-            {
-                if ((targets & target) == 0)
-                {
-                    continue;
-                }
-
-                bool everyNode = target == RestartTarget.System || rule.Where == RestartWhere.EveryNode;
-                RestartTarget step = target == RestartTarget.System ? RestartTarget.Node : target;
-                if (everyNode || rule.Where == RestartWhere.RemainingNodes)
-                {
-                    foreach (string name in nodes)
-                    {
-                        if (everyNode || !string.Equals(name, node, global::System.StringComparison.OrdinalIgnoreCase))
-                        {
-                            Merge(steps, name, step, necessity, automatic, rule);
-                        }
-                    }
-                }
-                else
-                {
-                    Merge(steps, node, step, necessity, automatic, rule);
-                }
-            }
-        }
-
-        private static void Merge(global::System.Collections.Generic.List<RestartStep> steps, string node, RestartTarget target, RestartNecessity necessity, bool automatic, RestartRule rule)
-        {
-            foreach (RestartStep step in steps)
-            {
-                if (step.Target == target && step.IsAutomatic == automatic && string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    if (necessity < step.Necessity)
-                    {
-                        step.Necessity = necessity;
-                    }
-
-                    if (!step.RulesList.Contains(rule))
-                    {
-                        step.RulesList.Add(rule);
-                    }
-
-                    return;
-                }
-            }
-
-            steps.Add(new RestartStep(node, target, necessity, automatic, new global::System.Collections.Generic.List<RestartRule> { rule }));
-        }
-
-        /// <summary>The steps of one node, with the service restarts its own node restart covers folded into that restart.</summary>
-        private static global::System.Collections.Generic.List<RestartStep> Cover(global::System.Collections.Generic.List<RestartStep> steps, string node)
-        {
-            var onNode = new global::System.Collections.Generic.List<RestartStep>();
-            RestartStep reboot = null;
-            foreach (RestartStep step in steps)
-            {
-                if (string.Equals(step.Node, node, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    onNode.Add(step);
-                    if (!step.IsAutomatic && step.Target == RestartTarget.Node)
-                    {
-                        reboot = step;
-                    }
-                }
-            }
-
-            if (reboot == null)
-            {
-                return onNode;
-            }
-
-            var kept = new global::System.Collections.Generic.List<RestartStep>();
-            foreach (RestartStep step in onNode)
-            {
-                if (step != reboot && !step.IsAutomatic && step.Necessity >= reboot.Necessity)
-                {
-                    foreach (RestartRule rule in step.RulesList)
-                    {
-                        if (!reboot.RulesList.Contains(rule) && !reboot.CoveredList.Contains(rule))
-                        {
-                            reboot.CoveredList.Add(rule);
-                        }
-                    }
-
-                    continue;
-                }
-
-                kept.Add(step);
-            }
-
-            return kept;
-        }
-
-        private static void AddInOrder(global::System.Collections.Generic.List<RestartStep> ordered, global::System.Collections.Generic.List<RestartStep> steps)
-        {
-            foreach (RestartStep step in steps)
-            {
-                if (step.IsAutomatic)
-                {
-                    ordered.Add(step);
-                }
-            }
-
-            for (RestartNecessity necessity = RestartNecessity.Required; necessity <= RestartNecessity.Conditional; necessity++)
-            {
-                foreach (RestartTarget target in s_targetOrder)
-                {
-                    foreach (RestartStep step in steps)
-                    {
-                        if (!step.IsAutomatic && step.Necessity == necessity && step.Target == target)
-                        {
-                            ordered.Add(step);
-                        }
-                    }
-                }
-            }
         }
     }
 }

@@ -98,29 +98,36 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal sealed class XmppStandardInfo
     {
-        internal XmppStandardInfo(XmppStandard standard, string identifier, bool isRfc, int number, string title)
+        private readonly XmppStandard _standard;
+        private readonly bool _isRfc;
+        private readonly int _number;
+        private readonly int _identifier;
+        private readonly int _title;
+
+        /// <summary>Reads the standard's row from the table's data: identifier and title ids, RFC or not, number, as varints.</summary>
+        internal XmppStandardInfo(XmppStandard standard, byte[] data, ref int position)
         {
-            Standard = standard;
-            Identifier = identifier;
-            IsRfc = isRfc;
-            Number = number;
-            Title = title;
+            _standard = standard;
+            _identifier = ImpHaPackedText.Read(data, ref position);
+            _title = ImpHaPackedText.Read(data, ref position);
+            _isRfc = ImpHaPackedText.Read(data, ref position) != 0;
+            _number = ImpHaPackedText.Read(data, ref position);
         }
 
         /// <summary>The enum member.</summary>
-        public XmppStandard Standard { get; }
+        public XmppStandard Standard => _standard;
 
         /// <summary>"RFC 3920" or "XEP-0045".</summary>
-        public string Identifier { get; }
+        public string Identifier => XmppStandards.Text(_identifier);
 
         /// <summary>True for an IETF RFC, false for an XMPP Extension Protocol (XEP).</summary>
-        public bool IsRfc { get; }
+        public bool IsRfc => _isRfc;
 
         /// <summary>The RFC or XEP number.</summary>
-        public int Number { get; }
+        public int Number => _number;
 
         /// <summary>The title as Cisco lists it.</summary>
-        public string Title { get; }
+        public string Title => XmppStandards.Text(_title);
 
         /// <summary>Identifier and title, e.g. "XEP-0045 Multi-User Chat".</summary>
         public override string ToString() => Identifier + " " + Title;
@@ -130,42 +137,50 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static class XmppStandards
     {
-        private static readonly XmppStandardInfo[] s_standards = new XmppStandardInfo[]
+        private static readonly byte[] s_data = new byte[]
         {
-            new XmppStandardInfo(XmppStandard.Rfc3920, "RFC 3920", true, 3920, "Extensible Messaging and Presence Protocol (XMPP): Core"),
-            new XmppStandardInfo(XmppStandard.Rfc3921, "RFC 3921", true, 3921, "Extensible Messaging and Presence Protocol (XMPP): Instant Messaging and Presence"),
-            new XmppStandardInfo(XmppStandard.Xep0004, "XEP-0004", false, 4, "Data Forms"),
-            new XmppStandardInfo(XmppStandard.Xep0012, "XEP-0012", false, 12, "Last Activity"),
-            new XmppStandardInfo(XmppStandard.Xep0013, "XEP-0013", false, 13, "Flexible Offline Message Retrieval"),
-            new XmppStandardInfo(XmppStandard.Xep0016, "XEP-0016", false, 16, "Privacy Lists"),
-            new XmppStandardInfo(XmppStandard.Xep0030, "XEP-0030", false, 30, "Service Discovery"),
-            new XmppStandardInfo(XmppStandard.Xep0045, "XEP-0045", false, 45, "Multi-User Chat"),
-            new XmppStandardInfo(XmppStandard.Xep0054, "XEP-0054", false, 54, "Vcard-temp"),
-            new XmppStandardInfo(XmppStandard.Xep0055, "XEP-0055", false, 55, "Jabber Search"),
-            new XmppStandardInfo(XmppStandard.Xep0060, "XEP-0060", false, 60, "Publish-Subscribe"),
-            new XmppStandardInfo(XmppStandard.Xep0065, "XEP-0065", false, 65, "SOCKS5 Bystreams"),
-            new XmppStandardInfo(XmppStandard.Xep0066, "XEP-0066", false, 66, "Out of Band Data Archive OOB requests"),
-            new XmppStandardInfo(XmppStandard.Xep0068, "XEP-0068", false, 68, "Field Standardization for Data Forms"),
-            new XmppStandardInfo(XmppStandard.Xep0071, "XEP-0071", false, 71, "XHTML-IM"),
-            new XmppStandardInfo(XmppStandard.Xep0082, "XEP-0082", false, 82, "XMPP Date and Time Profiles"),
-            new XmppStandardInfo(XmppStandard.Xep0092, "XEP-0092", false, 92, "Software Version"),
-            new XmppStandardInfo(XmppStandard.Xep0106, "XEP-0106", false, 106, "JID Escaping"),
-            new XmppStandardInfo(XmppStandard.Xep0114, "XEP-0114", false, 114, "Jabber Component Protocol"),
-            new XmppStandardInfo(XmppStandard.Xep0115, "XEP-0115", false, 115, "Entity Capabilities"),
-            new XmppStandardInfo(XmppStandard.Xep0124, "XEP-0124", false, 124, "Bidirectional Streams over Synchronous HTTP (BOSH)"),
-            new XmppStandardInfo(XmppStandard.Xep0126, "XEP-0126", false, 126, "Invisibility"),
-            new XmppStandardInfo(XmppStandard.Xep0128, "XEP-0128", false, 128, "Service Discovery Extensions"),
-            new XmppStandardInfo(XmppStandard.Xep0160, "XEP-0160", false, 160, "Best Practices for Handling Offline Messages"),
-            new XmppStandardInfo(XmppStandard.Xep0163, "XEP-0163", false, 163, "Personal Eventing Via PubSub"),
-            new XmppStandardInfo(XmppStandard.Xep0170, "XEP-0170", false, 170, "Recommended Order of Stream Feature Negotiation"),
-            new XmppStandardInfo(XmppStandard.Xep0178, "XEP-0178", false, 178, "Best Practices for Use of SASL EXTERNAL"),
-            new XmppStandardInfo(XmppStandard.Xep0220, "XEP-0220", false, 220, "Server Dialback"),
-            new XmppStandardInfo(XmppStandard.Xep0273, "XEP-0273", false, 273, "SIFT (Stanza Interception and Filtering Technology)"),
+            0, 1, 1, 208, 30, 2, 3, 1, 209, 30, 4, 5, 0, 4, 6, 7, 0, 12, 8, 9, 0, 13, 10, 11, 0, 16, 12, 13, 0, 30, 14, 15, 0, 45, 16, 17, 0, 54, 18, 19, 0, 55, 20, 21, 0, 60, 22, 23, 0, 65, 24, 25, 0, 66, 26, 27, 0, 68, 28, 29,
+            0, 71, 30, 31, 0, 82, 32, 33, 0, 92, 34, 35, 0, 106, 36, 37, 0, 114, 38, 39, 0, 115, 40, 41, 0, 124, 42, 43, 0, 126, 44, 45, 0, 128, 1, 46, 47, 0, 160, 1, 48, 49, 0, 163, 1, 50, 51, 0, 170, 1, 52, 53, 0, 178, 1, 54, 55, 0, 220, 1,
+            56, 57, 0, 145, 2, 97, 110, 100, 32, 77, 101, 115, 115, 97, 103, 105, 110, 103, 32, 80, 114, 101, 115, 101, 110, 99, 101, 32, 80, 114, 111, 116, 111, 99, 111, 108, 32, 68, 97, 116, 97, 32, 111, 102, 32, 102, 111, 114, 32, 82, 70, 67, 32, 69, 120, 116, 101, 110, 115, 105,
+            98, 108, 101, 32, 40, 88, 77, 80, 80, 41, 58, 32, 70, 111, 114, 109, 115, 32, 79, 102, 102, 108, 105, 110, 101, 32, 83, 101, 114, 118, 105, 99, 101, 32, 68, 105, 115, 99, 111, 118, 101, 114, 121, 32, 74, 97, 98, 98, 101, 114, 32, 66, 101, 115, 116, 32, 80, 114, 97, 99,
+            116, 105, 99, 101, 115, 32, 51, 57, 50, 48, 32, 67, 111, 114, 101, 32, 51, 57, 50, 49, 32, 73, 110, 115, 116, 97, 110, 116, 32, 88, 69, 80, 45, 48, 48, 48, 52, 32, 88, 69, 80, 45, 48, 48, 49, 50, 32, 76, 97, 115, 116, 32, 65, 99, 116, 105, 118, 105, 116, 121,
+            32, 88, 69, 80, 45, 48, 48, 49, 51, 32, 70, 108, 101, 120, 105, 98, 108, 101, 32, 77, 101, 115, 115, 97, 103, 101, 32, 82, 101, 116, 114, 105, 101, 118, 97, 108, 32, 88, 69, 80, 45, 48, 48, 49, 54, 32, 80, 114, 105, 118, 97, 99, 121, 32, 76, 105, 115, 116, 115, 32,
+            88, 69, 80, 45, 48, 48, 51, 48, 32, 88, 69, 80, 45, 48, 48, 52, 53, 32, 77, 117, 108, 116, 105, 45, 85, 115, 101, 114, 32, 67, 104, 97, 116, 32, 88, 69, 80, 45, 48, 48, 53, 52, 32, 86, 99, 97, 114, 100, 45, 116, 101, 109, 112, 32, 88, 69, 80, 45, 48, 48,
+            53, 53, 32, 83, 101, 97, 114, 99, 104, 32, 88, 69, 80, 45, 48, 48, 54, 48, 32, 80, 117, 98, 108, 105, 115, 104, 45, 83, 117, 98, 115, 99, 114, 105, 98, 101, 32, 88, 69, 80, 45, 48, 48, 54, 53, 32, 83, 79, 67, 75, 83, 53, 32, 66, 121, 115, 116, 114, 101, 97,
+            109, 115, 32, 88, 69, 80, 45, 48, 48, 54, 54, 32, 79, 117, 116, 32, 66, 97, 110, 100, 32, 65, 114, 99, 104, 105, 118, 101, 32, 79, 79, 66, 32, 114, 101, 113, 117, 101, 115, 116, 115, 32, 88, 69, 80, 45, 48, 48, 54, 56, 32, 70, 105, 101, 108, 100, 32, 83, 116, 97,
+            110, 100, 97, 114, 100, 105, 122, 97, 116, 105, 111, 110, 32, 88, 69, 80, 45, 48, 48, 55, 49, 32, 88, 72, 84, 77, 76, 45, 73, 77, 32, 88, 69, 80, 45, 48, 48, 56, 50, 32, 88, 77, 80, 80, 32, 68, 97, 116, 101, 32, 84, 105, 109, 101, 32, 80, 114, 111, 102, 105,
+            108, 101, 115, 32, 88, 69, 80, 45, 48, 48, 57, 50, 32, 83, 111, 102, 116, 119, 97, 114, 101, 32, 86, 101, 114, 115, 105, 111, 110, 32, 88, 69, 80, 45, 48, 49, 48, 54, 32, 74, 73, 68, 32, 69, 115, 99, 97, 112, 105, 110, 103, 32, 88, 69, 80, 45, 48, 49, 49, 52,
+            32, 67, 111, 109, 112, 111, 110, 101, 110, 116, 32, 88, 69, 80, 45, 48, 49, 49, 53, 32, 69, 110, 116, 105, 116, 121, 32, 67, 97, 112, 97, 98, 105, 108, 105, 116, 105, 101, 115, 32, 88, 69, 80, 45, 48, 49, 50, 52, 32, 66, 105, 100, 105, 114, 101, 99, 116, 105, 111, 110,
+            97, 108, 32, 83, 116, 114, 101, 97, 109, 115, 32, 111, 118, 101, 114, 32, 83, 121, 110, 99, 104, 114, 111, 110, 111, 117, 115, 32, 72, 84, 84, 80, 32, 40, 66, 79, 83, 72, 41, 32, 88, 69, 80, 45, 48, 49, 50, 54, 32, 73, 110, 118, 105, 115, 105, 98, 105, 108, 105, 116,
+            121, 32, 88, 69, 80, 45, 48, 49, 50, 56, 32, 69, 120, 116, 101, 110, 115, 105, 111, 110, 115, 32, 88, 69, 80, 45, 48, 49, 54, 48, 32, 72, 97, 110, 100, 108, 105, 110, 103, 32, 77, 101, 115, 115, 97, 103, 101, 115, 32, 88, 69, 80, 45, 48, 49, 54, 51, 32, 80, 101,
+            114, 115, 111, 110, 97, 108, 32, 69, 118, 101, 110, 116, 105, 110, 103, 32, 86, 105, 97, 32, 80, 117, 98, 83, 117, 98, 32, 88, 69, 80, 45, 48, 49, 55, 48, 32, 82, 101, 99, 111, 109, 109, 101, 110, 100, 101, 100, 32, 79, 114, 100, 101, 114, 32, 83, 116, 114, 101, 97, 109,
+            32, 70, 101, 97, 116, 117, 114, 101, 32, 78, 101, 103, 111, 116, 105, 97, 116, 105, 111, 110, 32, 88, 69, 80, 45, 48, 49, 55, 56, 32, 85, 115, 101, 32, 83, 65, 83, 76, 32, 69, 88, 84, 69, 82, 78, 65, 76, 32, 88, 69, 80, 45, 48, 50, 50, 48, 32, 83, 101, 114,
+            118, 101, 114, 32, 68, 105, 97, 108, 98, 97, 99, 107, 32, 88, 69, 80, 45, 48, 50, 55, 51, 32, 83, 73, 70, 84, 32, 40, 83, 116, 97, 110, 122, 97, 32, 73, 110, 116, 101, 114, 99, 101, 112, 116, 105, 111, 110, 32, 70, 105, 108, 116, 101, 114, 105, 110, 103, 32, 84, 101,
+            99, 104, 110, 111, 108, 111, 103, 121, 41, 2, 7, 17, 7, 8, 1, 0, 2, 3, 9, 18, 2, 7, 19, 10, 8, 1, 0, 2, 3, 9, 20, 1, 0, 2, 1, 21, 2, 4, 10, 1, 22, 2, 23, 24, 1, 25, 4, 26, 11, 27, 28, 1, 29, 2, 30, 31, 1, 32, 2, 12,
+            13, 1, 33, 2, 34, 35, 1, 36, 1, 37, 1, 38, 2, 14, 39, 1, 40, 1, 41, 1, 42, 2, 43, 44, 1, 45, 7, 46, 5, 47, 4, 48, 49, 50, 1, 51, 5, 52, 53, 6, 4, 10, 1, 54, 1, 55, 1, 56, 5, 57, 58, 0, 59, 60, 1, 61, 2, 62, 63, 1,
+            64, 2, 65, 66, 1, 67, 3, 14, 68, 3, 1, 69, 2, 70, 71, 1, 72, 6, 73, 74, 75, 76, 77, 78, 1, 79, 1, 80, 1, 81, 3, 12, 13, 82, 1, 83, 6, 15, 16, 6, 84, 11, 85, 1, 86, 4, 87, 88, 89, 90, 1, 91, 6, 92, 93, 5, 94, 95, 96, 1,
+            97, 7, 15, 16, 6, 98, 5, 99, 100, 1, 101, 2, 102, 103, 1, 104, 6, 105, 106, 107, 0, 108, 109,
         };
+        private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 125, 904, 58);
+        private static readonly XmppStandardInfo[] s_standards = ReadStandards();
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<XmppStandardInfo>(s_standards);
 
         /// <summary>Every standard, in the document's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<XmppStandardInfo> All => s_all;
+
+        internal static string Text(int id) => s_texts.Get(id);
+
+        private static XmppStandardInfo[] ReadStandards()
+        {
+            var standards = new XmppStandardInfo[29];
+            int position = 0;
+            for (int i = 0; i < standards.Length; i++)
+            {
+                standards[i] = new XmppStandardInfo((XmppStandard)i, s_data, ref position);
+            }
+
+            return standards;
+        }
 
         /// <summary>The entry of a standard.</summary>
         /// <param name="standard">A defined standard.</param>
@@ -247,52 +262,16 @@ namespace ImpHa
                 number = (number * 10) + (c - '0');
             }
 
-            return isRfc ? TryRfc(number, out standard) : TryXep(number, out standard);
-        }
-
-        private static bool TryRfc(int number, out XmppStandard standard)
-        {
-            switch (number)
+            foreach (XmppStandardInfo info in s_standards)
             {
-                case 3920: standard = XmppStandard.Rfc3920; return true;
-                case 3921: standard = XmppStandard.Rfc3921; return true;
-                default: standard = default(XmppStandard); return false;
+                if (info.IsRfc == isRfc && info.Number == number)
+                {
+                    standard = info.Standard;
+                    return true;
+                }
             }
-        }
 
-        private static bool TryXep(int number, out XmppStandard standard)
-        {
-            switch (number)
-            {
-                case 4: standard = XmppStandard.Xep0004; return true;
-                case 12: standard = XmppStandard.Xep0012; return true;
-                case 13: standard = XmppStandard.Xep0013; return true;
-                case 16: standard = XmppStandard.Xep0016; return true;
-                case 30: standard = XmppStandard.Xep0030; return true;
-                case 45: standard = XmppStandard.Xep0045; return true;
-                case 54: standard = XmppStandard.Xep0054; return true;
-                case 55: standard = XmppStandard.Xep0055; return true;
-                case 60: standard = XmppStandard.Xep0060; return true;
-                case 65: standard = XmppStandard.Xep0065; return true;
-                case 66: standard = XmppStandard.Xep0066; return true;
-                case 68: standard = XmppStandard.Xep0068; return true;
-                case 71: standard = XmppStandard.Xep0071; return true;
-                case 82: standard = XmppStandard.Xep0082; return true;
-                case 92: standard = XmppStandard.Xep0092; return true;
-                case 106: standard = XmppStandard.Xep0106; return true;
-                case 114: standard = XmppStandard.Xep0114; return true;
-                case 115: standard = XmppStandard.Xep0115; return true;
-                case 124: standard = XmppStandard.Xep0124; return true;
-                case 126: standard = XmppStandard.Xep0126; return true;
-                case 128: standard = XmppStandard.Xep0128; return true;
-                case 160: standard = XmppStandard.Xep0160; return true;
-                case 163: standard = XmppStandard.Xep0163; return true;
-                case 170: standard = XmppStandard.Xep0170; return true;
-                case 178: standard = XmppStandard.Xep0178; return true;
-                case 220: standard = XmppStandard.Xep0220; return true;
-                case 273: standard = XmppStandard.Xep0273; return true;
-                default: standard = default(XmppStandard); return false;
-            }
+            return false;
         }
     }
 }

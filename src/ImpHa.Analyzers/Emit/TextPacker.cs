@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace ImpHa.Analyzers.Emit;
+
+/// <summary>
+/// Packs a table's texts for the generated code, which <see cref="PackedTextEmitter"/> decodes: each distinct text once,
+/// as its word count and word indexes; each distinct word once, all of them joined by ' ' in one UTF-8 byte array.
+/// Texts are split on ' ' only, so joining the words with ' ' gives back every text, double spaces included.
+/// Byte arrays compile to a data blob at one byte per ASCII character, where string literals take two; numbers are
+/// 7-bit varints, and frequent texts and words get the small numbers.
+/// </summary>
+internal sealed class TextPacker
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly List<string> _firstSeen = [];
+    private Dictionary<string, int>? _ids;
+
+    /// <summary>Counts a text in; call <see cref="Pack"/> after the last.</summary>
+    public void Add(string text)
+    {
+        if (_ids is not null)
+        {
+            throw new InvalidOperationException("The texts are packed already.");
+        }
+
+        if (_counts.TryGetValue(text, out var count))
+        {
+            _counts[text] = count + 1;
+        }
+        else
+        {
+            _counts.Add(text, 1);
+            _firstSeen.Add(text);
+        }
+    }
+
+    /// <summary>The number of distinct texts.</summary>
+    public int Count => _firstSeen.Count;
+
+    /// <summary>The words, joined by ' ', as UTF-8.</summary>
+    public byte[] Words { get; private set; } = [];
+
+    /// <summary>Per text: its word count, then its word indexes, as varints.</summary>
+    public byte[] Runs { get; private set; } = [];
+
+    /// <summary>The id of a text added before <see cref="Pack"/>.</summary>
+    public int Id(string text) => (_ids ?? throw new InvalidOperationException("Pack the texts first."))[text];
+
+    /// <summary>Orders texts and words by use (then first appearance, so the output is deterministic) and builds <see cref="Words"/> and <see cref="Runs"/>.</summary>
+    public TextPacker Pack()
+    {
+        var texts = ByUse(_firstSeen, _counts);
+        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wordsSeen = new List<string>();
+        foreach (var text in texts)
+        {
+            _ids.Add(text, _ids.Count);
+            foreach (var word in Split(text))
+            {
+                wordCounts.TryGetValue(word, out var count);
+                if (count == 0)
+                {
+                    wordsSeen.Add(word);
+                }
+
+                wordCounts[word] = count + _counts[text];
+            }
+        }
+
+        var words = ByUse(wordsSeen, wordCounts);
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            wordIds.Add(word, wordIds.Count);
+        }
+
+        var runs = new List<byte>();
+        foreach (var text in texts)
+        {
+            var split = Split(text);
+            WriteVarint(runs, split.Length);
+            foreach (var word in split)
+            {
+                WriteVarint(runs, wordIds[word]);
+            }
+        }
+
+        Words = Encoding.UTF8.GetBytes(string.Join(" ", words));
+        Runs = runs.ToArray();
+        return this;
+    }
+
+    /// <summary>The texts back from <see cref="Words"/> and <see cref="Runs"/>, in id order: what the emitted decoder does.</summary>
+    public static IReadOnlyList<string> Unpack(byte[] words, byte[] runs, int count)
+    {
+        var wordList = Encoding.UTF8.GetString(words, 0, words.Length).Split(' ');
+        var texts = new List<string>(count);
+        var position = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var parts = new string[ReadVarint(runs, ref position)];
+            for (var j = 0; j < parts.Length; j++)
+            {
+                parts[j] = wordList[ReadVarint(runs, ref position)];
+            }
+
+            texts.Add(string.Join(" ", parts));
+        }
+
+        return texts;
+    }
+
+    /// <summary>Seven bits a byte, low bits first; the high bit says another byte follows.</summary>
+    public static void WriteVarint(List<byte> bytes, int value)
+    {
+        var rest = (uint)value;
+        while (rest >= 0x80)
+        {
+            bytes.Add((byte)(rest | 0x80));
+            rest >>= 7;
+        }
+
+        bytes.Add((byte)rest);
+    }
+
+    public static int ReadVarint(byte[] bytes, ref int position)
+    {
+        var value = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = bytes[position++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+        return value;
+    }
+
+    /// <summary>
+    /// One array for a table (each array of its own size costs the assembly a type and a field): the rows, then
+    /// <see cref="Words"/>, then <see cref="Runs"/>; and the decoder of its texts.
+    /// </summary>
+    public void WriteTableData(SourceWriter w, IReadOnlyList<byte> rows)
+    {
+        WriteByteArray(w, "private static readonly byte[] s_data", rows.Concat(Words).Concat(Runs).ToList());
+        var start = rows.Count.ToString(CultureInfo.InvariantCulture);
+        var length = Words.Length.ToString(CultureInfo.InvariantCulture);
+        w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, {start}, {length}, {Count.ToString(CultureInfo.InvariantCulture)});");
+    }
+
+    /// <summary>A C# array creation for bytes, sixty to a line at the writer's indentation plus one.</summary>
+    public static void WriteByteArray(SourceWriter w, string declaration, IReadOnlyList<byte> bytes)
+    {
+        w.Line(declaration + " = new byte[]").Open();
+        for (var start = 0; start < bytes.Count; start += 60)
+        {
+            w.Line(string.Join(", ", bytes.Skip(start).Take(60).Select(b => b.ToString(CultureInfo.InvariantCulture))) + ",");
+        }
+
+        w.Close(";");
+    }
+
+    /// <summary>The empty text has no words; any other splits on every ' '.</summary>
+    private static string[] Split(string text) => text.Length == 0 ? [] : text.Split(' ');
+
+    private static List<string> ByUse(List<string> firstSeen, Dictionary<string, int> counts)
+        => firstSeen.Select((item, index) => (item, index)).OrderByDescending(x => counts[x.item]).ThenBy(x => x.index).Select(x => x.item).ToList();
+}
