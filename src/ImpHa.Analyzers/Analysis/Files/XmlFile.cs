@@ -24,7 +24,12 @@ internal static class XmlFile
         }
         catch (XmlException e)
         {
-            return CheckedFileContent.Malformed(file.Offset(e.LineNumber, e.LinePosition), e.Message);
+            var at = file.Offset(e.LineNumber, e.LinePosition);
+
+            // System.Xml's own advice for a DTD (enable DtdProcessing) is no setting a user of ImpHa has.
+            return string.CompareOrdinal(file.Text, at, "<!DOCTYPE", 0, 9) == 0
+                ? CheckedFileContent.Malformed(at, "ImpHa does not read a document type declaration (<!DOCTYPE>) or the entities it defines.")
+                : CheckedFileContent.Malformed(at, e.Message);
         }
 
         return new CheckedFileContent(new List<IReadOnlyList<ParameterItem>>(Shapes.XmlText.Items(file)), null, null);
