@@ -157,6 +157,16 @@ public class CheckedFileTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task A_limit_keyed_by_its_name_in_settings_and_variables_is_checked()
+    {
+        var test = Test(
+            ("/appsettings.json", "{\n  \"ReLogin\": { \"Client Re-Login Upper Limit\": 300 },\n  \"Other\": { \"service\": \"Cisco XCP Router\", \"Client Re-Login Upper Limit\": 300 }\n}", true),
+            ("/vars.yml", "srm:\n  Client Re-Login Lower Limit: 120\n  Client Re-Login Upper Limit: \"253\"\n", true));
+        test.ExpectedDiagnostics.Add(Upper("/appsettings.json", 2, 47));
+        await test.RunAsync();
+    }
+
     [Theory]
     [InlineData("/axl/update.xml", "<envelope>\n  <name>Client Re-Login Upper Limit</name>\n  <value>300</valu>\n</envelope>", 3, 15)]
     [InlineData("/axl/doctype.xml", "<!DOCTYPE x [ <!ENTITY e SYSTEM \"file:///etc/passwd\"> ]>\n<x>&e;</x>", 1, 1)]

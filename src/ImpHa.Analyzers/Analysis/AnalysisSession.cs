@@ -107,7 +107,7 @@ internal sealed class AnalysisSession
         var recorded = new HashSet<(LimitKind, Microsoft.CodeAnalysis.Text.TextSpan)>();
         foreach (var items in content.Lists)
         {
-            foreach (var write in LimitWrites.Find(items, settings.Labels))
+            foreach (var write in LimitWrites.Find(items, settings.Labels).Concat(LabelKeys.Find(items, settings.Labels)))
             {
                 if (recorded.Add((write.Kind, write.Location.SourceSpan)))
                 {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -42,7 +41,7 @@ internal static class CheckedFiles
 
     private static Kind KindOf(FileText file)
     {
-        switch (Path.GetExtension(file.Path).ToLowerInvariant())
+        switch (Extension(file.Path))
         {
             case ".xml" or ".wsdl" or ".xsd" or ".config":
                 return Kind.Xml;
@@ -60,6 +59,13 @@ internal static class CheckedFiles
         }
 
         return i < text.Length && text[i] == '<' ? Kind.Xml : i < text.Length && text[i] is '{' or '[' ? Kind.Json : Kind.Yaml;
+    }
+
+    // Not Path.GetExtension: on .NET Framework it throws for characters a path there may not hold.
+    private static string Extension(string path)
+    {
+        var dot = path.LastIndexOf('.');
+        return dot > path.LastIndexOfAny(['/', '\\']) ? path.Substring(dot).ToLowerInvariant() : string.Empty;
     }
 
     private enum Kind

@@ -115,7 +115,7 @@ internal static class YamlFile
             lineStart = next;
         }
 
-        lists.RemoveAll(l => l.Count < 2);
+        lists.RemoveAll(l => l.Count == 0);
         return new CheckedFileContent(lists, null, null);
     }
 

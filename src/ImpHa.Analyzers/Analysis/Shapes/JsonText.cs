@@ -49,7 +49,7 @@ internal static class JsonText
 
         foreach (var members in objects)
         {
-            if (members.Count > 1)
+            if (members.Count > 0)
             {
                 yield return members;
             }
