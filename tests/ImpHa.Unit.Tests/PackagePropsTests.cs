@@ -19,9 +19,11 @@ public class PackagePropsTests
     }
 
     [Fact]
-    public void Props_expose_the_table_metadata_the_components_read()
+    public void Props_expose_exactly_the_item_metadata_the_components_read()
     {
-        var metadata = Props.Descendants("CompilerVisibleItemMetadata").Select(e => "build_metadata.AdditionalFiles." + (string?)e.Attribute("MetadataName")).Order().ToList();
-        Assert.Equal(new[] { TableRoles.MetadataKey, TableRoles.ShippedMetadataKey }.Order(), metadata);
+        var declared = Props.Descendants("CompilerVisibleItemMetadata")
+            .Select(e => $"build_metadata.{(string?)e.Attribute("Include")}.{(string?)e.Attribute("MetadataName")}").Order().ToList();
+        string[] read = [TableRoles.MetadataKey, TableRoles.ShippedMetadataKey, ImpHa.Analyzers.Analysis.Files.CheckedFiles.MetadataKey];
+        Assert.Equal(read.Order(), declared);
     }
 }

@@ -2,8 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using ImpHa.Analyzers.Analysis.Checks;
+using ImpHa.Analyzers.Analysis.Files;
 using ImpHa.Analyzers.Analysis.Shapes;
 using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Settings;
@@ -78,6 +80,45 @@ internal sealed class AnalysisSession
         foreach (var block in CandidateNodes.Find(model.SyntaxTree.GetRoot(token), positions))
         {
             new BlockAnalysis(this, model, symbols, settings, block, ReportOnce, token).Run();
+        }
+    }
+
+    /// <summary>
+    /// A file the project marks for checking: its limits against the selection its <c>.editorconfig</c> sections make, the
+    /// file as one block (IMPHA007 and IMPHA003 across it); IMPHA011 where it cannot be read.
+    /// </summary>
+    public void AnalyzeFile(AdditionalText file, AnalyzerConfigOptions options, System.Action<Diagnostic> report, CancellationToken token)
+    {
+        if (file.GetText(token) is not { } source)
+        {
+            return;
+        }
+
+        var text = new FileText(file.Path, source);
+        var content = CheckedFiles.Read(text, token);
+        if (content.ProblemAt is int at)
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.UnreadableFile, text.At(at, 0), content.Problem));
+            return;
+        }
+
+        var settings = _settings.For(options);
+        var writes = new List<ParameterWrite>();
+        var recorded = new HashSet<(LimitKind, Microsoft.CodeAnalysis.Text.TextSpan)>();
+        foreach (var items in content.Lists)
+        {
+            foreach (var write in LimitWrites.Find(items, settings.Labels).Concat(LabelKeys.Find(items, settings.Labels)))
+            {
+                if (recorded.Add((write.Kind, write.Location.SourceSpan)))
+                {
+                    writes.Add(write);
+                }
+            }
+        }
+
+        if (writes.Count > 0)
+        {
+            BlockChecks.Report(_symbols.Value.Limits.CheckBlock(writes, settings, report), report);
         }
     }
 

@@ -37,6 +37,9 @@ internal sealed class FileSettingsCache
     /// <summary>The tree's settings.</summary>
     public FileSettings For(SyntaxTree tree) => Resolve(_options.GetOptions(tree));
 
+    /// <summary>The settings of a file with these options (an additional file's).</summary>
+    public FileSettings For(AnalyzerConfigOptions fileOptions) => Resolve(fileOptions);
+
     /// <summary>Resolves the selection of every distinct set of file options, so problems are found where no write is.</summary>
     public void ResolveAll(IEnumerable<AnalyzerConfigOptions> fileOptionSets)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Analysis.Checks;
+using ImpHa.Analyzers.Analysis.Files;
 using ImpHa.Analyzers.Analysis.Shapes;
 using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -25,7 +26,8 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NodesDiffer,
         DiagnosticDescriptors.RestartNeeded,
         DiagnosticDescriptors.UnknownParameter,
-        DiagnosticDescriptors.DelayNotPinned);
+        DiagnosticDescriptors.DelayNotPinned,
+        DiagnosticDescriptors.UnreadableFile);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -45,6 +47,19 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
             if (session.AnyCandidates)
             {
                 start.RegisterSemanticModelAction(tree => session.AnalyzeTree(tree.SemanticModel, tree.ReportDiagnostic, tree.CancellationToken));
+            }
+
+            // Only the files a project marks are read; a project that marks none registers nothing for them.
+            if (CheckedFiles.AnyMarked(start.Options))
+            {
+                var options = start.Options.AnalyzerConfigOptionsProvider;
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    if (CheckedFiles.IsMarked(options, file.AdditionalFile))
+                    {
+                        session.AnalyzeFile(file.AdditionalFile, options.GetOptions(file.AdditionalFile), file.ReportDiagnostic, file.CancellationToken);
+                    }
+                });
             }
 
             start.RegisterCompilationEndAction(end => session.ReportSettings(end.ReportDiagnostic));

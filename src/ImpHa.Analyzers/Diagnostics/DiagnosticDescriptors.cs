@@ -125,10 +125,15 @@ internal static class DiagnosticDescriptors
         "Client Re-Login Lower Limit follows Cisco's default Critical Service Down Delay, not the tables' delay",
         "Client Re-Login Lower Limit {0} follows Cisco's stated default Critical Service Down Delay of {0} s (procedure step 5) while Cisco's tables assume {1} s; the upper limit is the table's either way; ImpHa accepts both lower limits until {2} is set to your cluster's value");
 
+    public static readonly DiagnosticDescriptor UnreadableFile = Code(
+        "IMPHA011", DiagnosticSeverity.Info,
+        "ImpHa could not read a checked file",
+        "ImpHa could not read this file, which the project marks for checking (ImpHaCheck), so its re-login limits are not checked: {0}");
+
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
         CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility, UnknownGeneratedPart,
-        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned);
+        UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned, UnreadableFile);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);
 

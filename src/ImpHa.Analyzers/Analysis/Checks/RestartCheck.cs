@@ -73,6 +73,7 @@ internal sealed class RestartCheck
         foreach (var (member, value) in items)
         {
             if (!ParameterMembers.IsName(member)
+                || value is null
                 || ConstantValues.String(value) is not { } text
                 || !_rulesByParameter.TryGetValue(text.Trim(), out var rules))
             {
@@ -81,7 +82,7 @@ internal sealed class RestartCheck
 
             foreach (var rule in rules)
             {
-                if (!items.Any(i => ConstantValues.String(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
+                if (!items.Any(i => i.Value is not null && ConstantValues.String(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }
@@ -113,7 +114,7 @@ internal sealed class RestartCheck
 
             foreach (var (member, value) in items)
             {
-                if (ParameterMembers.IsExplicitName(member) && ConstantValues.String(value) is { } name && name.Trim().Length > 0)
+                if (ParameterMembers.IsExplicitName(member) && value is not null && ConstantValues.String(value) is { } name && name.Trim().Length > 0)
                 {
                     var services = string.Join(" and ", RestartTargets.ServiceNames(rule.Restart));
                     var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));

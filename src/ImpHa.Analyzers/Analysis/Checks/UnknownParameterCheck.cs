@@ -29,7 +29,7 @@ internal sealed class UnknownParameterCheck(IEnumerable<string> knownNames)
             return;
         }
 
-        var hasNumber = items.Any(i => i.Member is not null && ParameterMembers.IsValue(i.Member) && ConstantValues.TryNumber(i.Value, out _, out _));
+        var hasNumber = items.Any(i => i.Member is not null && ParameterMembers.IsValue(i.Member) && i.Value is not null && ConstantValues.TryNumber(i.Value, out _, out _));
         if (!hasNumber)
         {
             return;
@@ -37,7 +37,7 @@ internal sealed class UnknownParameterCheck(IEnumerable<string> knownNames)
 
         foreach (var item in items)
         {
-            if (ParameterMembers.IsExplicitName(item.Member) && ConstantValues.String(item.Value) is { } name
+            if (ParameterMembers.IsExplicitName(item.Member) && item.Value is not null && ConstantValues.String(item.Value) is { } name
                 && name.Trim().Length > 0 && labels.Match(name) is null && !_known.Contains(name.Trim()))
             {
                 report(Diagnostic.Create(

@@ -41,7 +41,7 @@ internal static class ChoiceItems
         {
             switch (item.Member)
             {
-                case Items when Elements(item.Value) is { } values:
+                case Items when item.Value is not null && Elements(item.Value) is { } values:
                     for (var i = 0; i < values.Count; i++)
                     {
                         expanded.Add(new ParameterItem(names is not null && i < names.Count ? EnumMember(names[i]) : null, values[i]));

@@ -12,23 +12,27 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// interpolation and <c>string.Format</c> with a constant format, with where each piece comes from.
 /// What is only known at run time stands as <see cref="Unknown"/>, which no pattern matches.
 /// </summary>
-internal sealed class ComposedText
+internal sealed class ComposedText : WireSource
 {
     public const char Unknown = '\uFFFF';
 
     private readonly StringBuilder _text = new();
     private readonly List<Piece> _pieces = [];
 
-    private ComposedText()
+    private ComposedText(IOperation whole)
     {
+        Whole = whole;
     }
 
-    public string Text => _text.ToString();
+    /// <summary>The expression whose text this is: the value of every item read out of it.</summary>
+    public IOperation Whole { get; }
+
+    public override string Text => _text.ToString();
 
     /// <summary>The text of <paramref name="operation"/>, or null when no part of it is known at compile time.</summary>
     public static ComposedText? Of(IOperation operation)
     {
-        var composed = new ComposedText();
+        var composed = new ComposedText(operation);
         composed.Add(operation);
         return composed._pieces.Exists(p => p.Source is not null || p.Token != default) ? composed : null;
     }
@@ -73,12 +77,14 @@ internal sealed class ComposedText
     /// The write of <paramref name="number"/> found at characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>):
     /// the constant that supplies exactly them, else the digits inside a literal (which the fix rewrites in place), else the code around them.
     /// </summary>
-    public ParameterWrite? WriteAt(Domain.LimitKind kind, int number, int start, int length) => Origin(start, length) switch
+    public override ParameterWrite? WriteAt(Domain.LimitKind kind, int number, int start, int length) => Origin(start, length) switch
     {
         { WholeConstant: { } constant } when ParameterWrite.FromConstant(kind, constant) is { } write => write,
         { } origin => new ParameterWrite(kind, number, origin.InLiteral ? ValueForm.DigitsInText : ValueForm.Other, origin.Location),
         _ => null,
     };
+
+    public override ParameterItem Item(string member, int start, int length) => new(member, Whole) { InText = new TextValue(this, start, length) };
 
     private void Add(IOperation operation)
     {

@@ -10,9 +10,9 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// </summary>
 internal static class JsonText
 {
-    public static IEnumerable<IReadOnlyList<ParameterItem>> Items(ComposedText composed, IOperation whole)
+    public static IEnumerable<IReadOnlyList<ParameterItem>> Items(WireSource source)
     {
-        var text = composed.Text;
+        var text = source.Text;
         var objects = new List<List<ParameterItem>>();
         var open = new List<List<ParameterItem>?>();
         var i = 0;
@@ -39,7 +39,7 @@ internal static class JsonText
                     i++;
                     continue;
                 case '"':
-                    i = Member(composed, whole, text, i, open.Count > 0 ? open[open.Count - 1] : null);
+                    i = Member(source, text, i, open.Count > 0 ? open[open.Count - 1] : null);
                     continue;
                 default:
                     i++;
@@ -49,7 +49,7 @@ internal static class JsonText
 
         foreach (var members in objects)
         {
-            if (members.Count > 1)
+            if (members.Count > 0)
             {
                 yield return members;
             }
@@ -57,7 +57,7 @@ internal static class JsonText
     }
 
     /// <summary>A string at <paramref name="quote"/>; when it is a key with a string or number value, that member. Returns where to go on.</summary>
-    private static int Member(ComposedText composed, IOperation whole, string text, int quote, List<ParameterItem>? members)
+    private static int Member(WireSource source, string text, int quote, List<ParameterItem>? members)
     {
         var keyEnd = StringEnd(text, quote);
         if (keyEnd < 0)
@@ -81,7 +81,7 @@ internal static class JsonText
                 return start + 1;
             }
 
-            members.Add(new ParameterItem(key, whole) { InText = new TextValue(composed, start + 1, end - start - 1) });
+            members.Add(source.Item(key, start + 1, end - start - 1));
             return end + 1;
         }
 
@@ -93,7 +93,7 @@ internal static class JsonText
 
         if (numberEnd > start)
         {
-            members.Add(new ParameterItem(key, whole) { InText = new TextValue(composed, start, numberEnd - start) });
+            members.Add(source.Item(key, start, numberEnd - start));
         }
 
         return start;

@@ -7,18 +7,18 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// <summary>
 /// One value of a service-parameter write: an argument, an initializer or field assignment, or a choice item.
 /// <see cref="Member"/> is the member or parameter it goes to, when that names a role; null when it could be any.
-/// An item read out of text (an XML element, a JSON member) is <see cref="InText"/>; its <see cref="Value"/> is the whole text.
+/// An item read out of text (an XML element, a JSON member) is <see cref="InText"/>; its <see cref="Value"/> is the whole string expression, or null in a file.
 /// </summary>
-internal readonly record struct ParameterItem(string? Member, IOperation Value)
+internal readonly record struct ParameterItem(string? Member, IOperation? Value)
 {
     /// <summary>Where the item's value lies inside a string the code builds; null for an item that is an operation of its own.</summary>
     public TextValue? InText { get; init; }
 
     /// <summary>The item's value as a compile-time string, or null.</summary>
-    public string? Text => InText is { } inText ? inText.Text : ConstantValues.String(Value);
+    public string? Text => InText is { } inText ? inText.Text : Value is not null ? ConstantValues.String(Value) : null;
 
     /// <summary>The limit this item writes when it holds a number.</summary>
-    public ParameterWrite? Write(LimitKind kind) => InText is { } inText ? inText.Write(kind) : ParameterWrite.FromConstant(kind, Value);
+    public ParameterWrite? Write(LimitKind kind) => InText is { } inText ? inText.Write(kind) : Value is not null ? ParameterWrite.FromConstant(kind, Value) : null;
 }
 
 /// <summary>What a member or parameter name says an item is: AXL's <c>name</c>/<c>value</c>/<c>service</c> and the usual helper spellings.</summary>

@@ -2,10 +2,10 @@ using ImpHa.Analyzers.Domain;
 
 namespace ImpHa.Analyzers.Analysis.Shapes;
 
-/// <summary>A value inside a string the code builds (an XML element's text, a JSON member's value): characters [Start, Start + Length) of <see cref="Composed"/>.</summary>
-internal sealed class TextValue(ComposedText composed, int start, int length)
+/// <summary>A value inside a text a reader reads (an XML element's text, a JSON member's value): characters [Start, Start + Length) of <see cref="Source"/>.</summary>
+internal sealed class TextValue(WireSource source, int start, int length)
 {
-    public ComposedText Composed { get; } = composed;
+    public WireSource Source { get; } = source;
 
     public int Start { get; } = start;
 
@@ -16,7 +16,7 @@ internal sealed class TextValue(ComposedText composed, int start, int length)
     {
         get
         {
-            var text = Composed.Text.Substring(Start, Length);
+            var text = Source.Text.Substring(Start, Length);
             return text.IndexOf(ComposedText.Unknown) >= 0 ? null : text;
         }
     }
@@ -31,7 +31,7 @@ internal sealed class TextValue(ComposedText composed, int start, int length)
 
         var trimmed = text.Trim();
         return ConstantValues.TryParse(trimmed, out var number)
-            ? Composed.WriteAt(kind, number, Start + text.IndexOf(trimmed, System.StringComparison.Ordinal), trimmed.Length)
+            ? Source.WriteAt(kind, number, Start + text.IndexOf(trimmed, System.StringComparison.Ordinal), trimmed.Length)
             : null;
     }
 }

@@ -21,12 +21,12 @@ internal static class WireTexts
         var lists = new List<IReadOnlyList<ParameterItem>>();
         if (value.IndexOf('<') >= 0)
         {
-            lists.AddRange(XmlText.Items(composed, text));
+            lists.AddRange(XmlText.Items(composed));
         }
 
         if (value.IndexOf('{') >= 0 && value.IndexOf(':') >= 0)
         {
-            lists.AddRange(JsonText.Items(composed, text));
+            lists.AddRange(JsonText.Items(composed));
         }
 
         return lists;

@@ -11,9 +11,9 @@ namespace ImpHa.Analyzers.Analysis.Shapes;
 /// </summary>
 internal static class XmlText
 {
-    public static IEnumerable<IReadOnlyList<ParameterItem>> Items(ComposedText composed, IOperation whole)
+    public static IEnumerable<IReadOnlyList<ParameterItem>> Items(WireSource source)
     {
-        var text = composed.Text;
+        var text = source.Text;
         var groups = new Dictionary<int, List<ParameterItem>>();
         var order = new List<int>();
         var open = new List<Element>();
@@ -48,7 +48,7 @@ internal static class XmlText
                 nameEnd++;
             }
 
-            var (tagEnd, attributes) = Attributes(composed, whole, text, nameEnd);
+            var (tagEnd, attributes) = Attributes(source, text, nameEnd);
             if (tagEnd < 0)
             {
                 break;
@@ -87,7 +87,7 @@ internal static class XmlText
             if (index == open.Count - 1 && !element.HasChildren)
             {
                 var parent = index > 0 ? open[index - 1].Id : 0;
-                Add(groups, order, parent, [new ParameterItem(element.Name, whole) { InText = new TextValue(composed, element.ContentStart, at - element.ContentStart) }]);
+                Add(groups, order, parent, [source.Item(element.Name, element.ContentStart, at - element.ContentStart)]);
             }
 
             open.RemoveRange(index, open.Count - index);
@@ -120,7 +120,7 @@ internal static class XmlText
     }
 
     /// <summary>The end of the tag ('&gt;'), or -1, and its attributes with quoted values as items.</summary>
-    private static (int End, List<ParameterItem> Attributes) Attributes(ComposedText composed, IOperation whole, string text, int from)
+    private static (int End, List<ParameterItem> Attributes) Attributes(WireSource source, string text, int from)
     {
         var attributes = new List<ParameterItem>();
         var i = from;
@@ -161,7 +161,7 @@ internal static class XmlText
 
                     if (nameEnd > nameStart)
                     {
-                        attributes.Add(new ParameterItem(LocalName(text.Substring(nameStart, nameEnd - nameStart)), whole) { InText = new TextValue(composed, i + 1, close - i - 1) });
+                        attributes.Add(source.Item(LocalName(text.Substring(nameStart, nameEnd - nameStart)), i + 1, close - i - 1));
                     }
                 }
 
