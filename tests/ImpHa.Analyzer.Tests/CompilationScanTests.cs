@@ -33,6 +33,25 @@ public class CompilationScanTests
         Assert.Equal(2, again.PositionsIn(markedAndLong)?.Count);
     }
 
+    [Fact]
+    public void Every_pass_of_the_scan_hits_its_cache_on_the_next_compilation_of_a_project_with_a_label_constant()
+    {
+        // The README's own pattern: a constant holds the label, another file writes through the constant, so the scan
+        // needs a second pass (for "Upper") and the second file is found only by it.
+        var constants = Tree("/Names.cs", "static class Names { public const string Upper = \"Client Re-Login Upper Limit\"; }\n");
+        var automation = Tree("/Automation.cs", "class A { void Run() => Axl.Set(\"imp1\", Names.Upper, \"300\"); }\n");
+        var first = CSharpCompilation.Create("Typing", [constants, automation]);
+        var names = new HashSet<string>(["Client Re-Login Upper Limit"], StringComparer.OrdinalIgnoreCase);
+
+        var scan = CompilationScan.Run(first, names, [], CancellationToken.None);
+        Assert.NotNull(scan.PositionsIn(automation));
+
+        // The next keystroke: a new compilation over the same trees and one edited file.
+        var next = first.AddSyntaxTrees(Tree("/Edited.cs", "class E { }\n"));
+        var again = CompilationScan.Run(next, names, [], CancellationToken.None);
+        Assert.Same(scan.PositionsIn(automation), again.PositionsIn(automation));
+    }
+
     private static CompilationScan Run(Compilation compilation) => CompilationScan.Run(compilation, new HashSet<string>(["HTTP Port"], StringComparer.OrdinalIgnoreCase), [], CancellationToken.None);
 
     private static SyntaxTree Tree(string path, string text) => CSharpSyntaxTree.ParseText(text, path: path);

@@ -40,7 +40,9 @@ public class PlannerLimitsTests
             Cisco recommends a CPU clock of at least 2.5 GHz for maximum login throughput with this profile.
 
             Cisco: "If Debug Logging is enabled for the Cisco XCP Router service, then you should expect increased CPU usage and a decrease in the currently supported logging levels for IM and Presence Service."
-            Cisco: The tables apply to single-cluster deployments only; set the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users.
+            Cisco: "High Availability client login profiles apply only to single cluster deployments."
+            Cisco: "The upper and lower client re-login limit values must be the same on each node in the presence redundancy group."
+            Cisco: "If you rebalance your users, you must reconfigure the upper and lower client re-login limit values based on the High Availability login profile tables."
 
             """;
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal), await RunAsync());

@@ -41,7 +41,9 @@ internal static class LimitsNotes
         }
 
         notes.Add(new(LimitsNote.Cisco, DebugLogging));
-        notes.Add(new(LimitsNote.Cisco, "The tables apply to single-cluster deployments only; set the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users."));
+        notes.Add(new(LimitsNote.Cisco, "\"High Availability client login profiles apply only to single cluster deployments.\""));
+        notes.Add(new(LimitsNote.Cisco, "\"The upper and lower client re-login limit values must be the same on each node in the presence redundancy group.\""));
+        notes.Add(new(LimitsNote.Cisco, "\"If you rebalance your users, you must reconfigure the upper and lower client re-login limit values based on the High Availability login profile tables.\""));
         return notes;
     }
 

@@ -120,9 +120,9 @@ internal sealed class CompilationScan
             var cache = caches[i] = Cache.GetValue(trees[i], CreateCachedScan);
             lock (cache)
             {
-                if (cache.Key == matcher.Key)
+                if (cache.TryGet(matcher.Key, out var cached))
                 {
-                    results[i] = cache.Positions;
+                    results[i] = cached;
                     continue;
                 }
             }
@@ -138,8 +138,7 @@ internal sealed class CompilationScan
             results[i] = scanned[j];
             lock (caches[i])
             {
-                caches[i].Key = matcher.Key;
-                caches[i].Positions = scanned[j];
+                caches[i].Add(matcher.Key, scanned[j]);
             }
         }
 
@@ -150,11 +149,37 @@ internal sealed class CompilationScan
 
     private static readonly ConditionalWeakTable<SyntaxTree, CachedScan> Cache = new();
 
-    /// <summary>The last scan of a tree: the names it was for and what they found.</summary>
+    /// <summary>A tree's last scans, one per set of names: a compilation scans in passes, and each pass must hit on the next compilation.</summary>
     private sealed class CachedScan
     {
-        public string? Key { get; set; }
+        // A pass per chain of declared names; more than this many and the oldest is dropped.
+        private const int MaximumPasses = 4;
 
-        public List<int>? Positions { get; set; }
+        private readonly List<(string Key, List<int>? Positions)> _scans = new(1);
+
+        public bool TryGet(string key, out List<int>? positions)
+        {
+            for (var i = 0; i < _scans.Count; i++)
+            {
+                if (_scans[i].Key == key)
+                {
+                    positions = _scans[i].Positions;
+                    return true;
+                }
+            }
+
+            positions = null;
+            return false;
+        }
+
+        public void Add(string key, List<int>? positions)
+        {
+            if (_scans.Count == MaximumPasses)
+            {
+                _scans.RemoveAt(0);
+            }
+
+            _scans.Add((key, positions));
+        }
     }
 }
