@@ -15,17 +15,17 @@ namespace ImpHa.Analyzers.Analysis;
 internal sealed record AnalyzerTables(HardwareProfileTable Hardware, LoginProfileTable Login, RestartRuleTable? Restarts)
 {
     private static readonly SourceTextValueProvider<HardwareProfileTable?> HardwareCache =
-        new(text => HardwareProfileReader.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString())).Model);
+        new(text => HardwareProfileReader.Read(new TableFile(TableRole.HardwareProfiles, string.Empty, text.ToString(), ModelOnly: true)).Model);
 
     private static readonly SourceTextValueProvider<RestartRuleTable?> RestartCache =
-        new(text => RestartRuleReader.Read(new TableFile(TableRole.RestartRules, string.Empty, text.ToString())).Model);
+        new(text => RestartRuleReader.Read(new TableFile(TableRole.RestartRules, string.Empty, text.ToString(), ModelOnly: true)).Model);
 
     // Takes the start context only for its SourceText cache; the analyzer registers the actions.
 #pragma warning disable RS1012
     // Parsed without the hardware table so the text alone keys the cache; Load then drops a login table
     // whose profiles the hardware table lacks, exactly as the generator rejects it (IMPHA105).
     private static readonly SourceTextValueProvider<LoginProfileTable?> LoginCache =
-        new(text => LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString()), hardware: null).Model);
+        new(text => LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString(), ModelOnly: true), hardware: null).Model);
 
     /// <summary>The tables, or null when the hardware or login table is missing or invalid: then there is nothing to check against.</summary>
     public static AnalyzerTables? Load(CompilationStartAnalysisContext context)

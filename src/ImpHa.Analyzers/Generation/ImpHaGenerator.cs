@@ -140,12 +140,6 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
 
         var result = read(input.File);
         ReadTables.Remember(input.File, result.Model);
-        if (input.File.Shipped)
-        {
-            // The package's own tables: their findings are Cisco's, listed by `impha lint` and data/README.md, not news to this build.
-            result = result with { Diagnostics = result.Diagnostics.Where(d => d.Id != DiagnosticDescriptors.DataLint.Id).ToEquatableArray() };
-        }
-
         return input.Diagnostics.IsEmpty ? result : result with { Diagnostics = input.Diagnostics.Concat(result.Diagnostics) };
     }
 

@@ -56,6 +56,6 @@ internal static class HardwareProfileReader
         }
 
         var model = new HardwareProfileTable(profiles.OrderBy(p => p.Capacity).ToEquatableArray());
-        return new TableResult<HardwareProfileTable>(model, TableLint.ClockFindings(profiles, clockCells).ToEquatableArray());
+        return new TableResult<HardwareProfileTable>(model, file.Lints ? TableLint.ClockFindings(profiles, clockCells).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
     }
 }

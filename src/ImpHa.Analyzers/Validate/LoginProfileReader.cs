@@ -102,7 +102,7 @@ internal static class LoginProfileReader
                 g.Value[0].Table,
                 g.Value.Select(r => r.Row).OrderBy(r => r.ActiveUsers).ToEquatableArray()))
             .ToEquatableArray();
-        return new TableResult<LoginProfileTable>(new LoginProfileTable(tables, sharedLowerLimit.Value), Lint(tables, hardware, upperCells, captions).ToEquatableArray());
+        return new TableResult<LoginProfileTable>(new LoginProfileTable(tables, sharedLowerLimit.Value), file.Lints ? Lint(tables, hardware, upperCells, captions).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
     }
 
     /// <summary>IMPHA109: rows off their table's own line, and captions whose rate the values do not bear out.</summary>

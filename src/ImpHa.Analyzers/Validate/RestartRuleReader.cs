@@ -83,7 +83,7 @@ internal static class RestartRuleReader
 
         return reader.HasErrors
             ? new TableResult<RestartRuleTable>(null, reader.Diagnostics.ToEquatableArray())
-            : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), TableLint.RestartRuleFindings(rules, cells).ToEquatableArray());
+            : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), file.Lints ? TableLint.RestartRuleFindings(rules, cells).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
     }
 
     private static IEnumerable<string> SameChangeIds(string text)
