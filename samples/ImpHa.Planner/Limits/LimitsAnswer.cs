@@ -1,8 +1,8 @@
 namespace ImpHa.Planner.Limits;
 
 /// <summary>
-/// The re-login limits for a request: the lower limit is the Critical Service Down Delay (the given one, else the tables'
-/// 120 s, with Cisco's stated default 90 s beside it), the upper limit is always the table row's.
+/// The re-login limits for a request: the lower limit is the Critical Service Down Delay (the given one, else the tables',
+/// with Cisco's stated default beside it), the upper limit is always the table row's.
 /// </summary>
 internal sealed record LimitsAnswer(
     PlannerRequest Request,
@@ -14,7 +14,7 @@ internal sealed record LimitsAnswer(
     IReadOnlyList<LimitsNote> Notes,
     IReadOnlyList<string> Warnings)
 {
-    /// <summary>The Critical Service Down Delay's default as Cisco states it (procedure step 5); the tables assume 120 s.</summary>
+    /// <summary>The Critical Service Down Delay's default as Cisco states it (procedure step 5), not the one the tables assume.</summary>
     public const int CiscoDefaultDelaySeconds = ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds;
 
     public static bool TryCompute(PlannerRequest request, out LimitsAnswer answer, out string error)

@@ -10,11 +10,8 @@ internal sealed record LimitsNote(string Source, string Text)
 /// <summary>The notes and warnings that go with an answer: the document's caveats, the active/standby wording, and delays far from Cisco's.</summary>
 internal static class LimitsNotes
 {
-    /// <summary>
-    /// How far a given delay may be from both of Cisco's values (90 s, its default; 120 s, what the tables assume) before
-    /// the tool warns: 30 s, the gap between those two values, the only spread the document itself shows.
-    /// </summary>
-    public const int DelayTolerance = 30;
+    /// <summary>How far a given delay may be from both of Cisco's values before the tool warns: their gap, the only spread the document shows.</summary>
+    public const int DelayTolerance = HaLoginProfiles.TableCriticalServiceDownDelaySeconds - ServerRecoveryManagerParameters.DefaultCriticalServiceDownDelaySeconds;
 
     public const string DebugLogging = "\"If Debug Logging is enabled for the Cisco XCP Router service, then you should expect increased CPU usage and a decrease in the currently supported logging levels for IM and Presence Service.\"";
 

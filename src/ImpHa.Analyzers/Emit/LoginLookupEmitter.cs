@@ -15,7 +15,7 @@ namespace ImpHa.Analyzers.Emit;
 internal static class LoginLookupEmitter
 {
     /// <summary>More buckets than this per table and the step is coarsened; the lookup then steps over a few rows.</summary>
-    internal const int MaximumBuckets = 4096;
+    private const int MaximumBuckets = 4096;
 
     /// <summary>Largest profile index array the capacities may need before the lookup switches over profiles instead.</summary>
     private const int MaximumProfileKeys = 1024;

@@ -35,18 +35,18 @@ internal static class GeneratedPartNames
 {
     private static readonly Dictionary<string, GeneratedParts> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["none"] = GeneratedParts.None,
-        ["default"] = GeneratedParts.Default,
-        ["all"] = GeneratedParts.All,
         ["login"] = GeneratedParts.Login,
         ["login-constants"] = GeneratedParts.LoginConstants | GeneratedParts.Login,
         ["restarts"] = GeneratedParts.Restarts,
         ["planner"] = GeneratedParts.Planner | GeneratedParts.Restarts,
         ["xmpp"] = GeneratedParts.Xmpp,
+        ["default"] = GeneratedParts.Default,
+        ["all"] = GeneratedParts.All,
+        ["none"] = GeneratedParts.None,
     };
 
-    /// <summary>The names, as messages and docs list them.</summary>
-    public const string Known = "login, login-constants, restarts, planner, xmpp, default, all, none";
+    /// <summary>The names, as messages list them.</summary>
+    public static readonly string Known = string.Join(", ", ByName.Keys);
 
     /// <summary>The parts named by <paramref name="text"/> (null: the default); <paramref name="unknown"/> is the first name that is not a part.</summary>
     public static GeneratedParts Parse(string? text, out string? unknown)
