@@ -42,8 +42,8 @@ build() { # WITH ARGS... -> "dll_bytes generated_chars generator_s"
   shift
   rm -rf "$work/bin" "$work/obj" "$work/generated"
   local common=(-p:Configuration=Release -nologo -p:UseSharedCompilation=false "-p:CustomAfterMicrosoftCommonTargets=$here/Measure.targets" "-p:ImpHaMeasureRepo=$repo" "-p:ImpHaMeasureWith=$with")
-  dotnet restore "$work/Empty.csproj" "${common[@]}" "$@" -v:q >"$log" 2>&1 || { tail -20 "$log"; exit 1; }
-  dotnet build "$work/Empty.csproj" "${common[@]}" "$@" --no-restore -p:ReportAnalyzer=true -v:d >"$log" 2>&1 || { tail -20 "$log"; exit 1; }
+  dotnet restore "$work/Empty.csproj" "${common[@]}" "$@" -v:q >"$log" 2>&1 || { tail -20 "$log" >&2; echo failed; return; }
+  dotnet build "$work/Empty.csproj" "${common[@]}" "$@" --no-restore -p:ReportAnalyzer=true -v:d >"$log" 2>&1 || { tail -20 "$log" >&2; echo failed; return; }
   local dll=$(stat -c %s "$work/bin/Release/net8.0/Empty.dll")
   local chars=0
   if [[ -d "$work/generated/ImpHa.Analyzers" ]]; then
@@ -67,6 +67,7 @@ for ((run = 1; run <= runs; run++)); do
     label=${variant%%=*}
     read -r -a args <<<"${variant#*=}"
     read -r dll chars gen < <(build impha "${args[@]}")
+    [[ $dll == failed ]] && { echo "the build for '$label' failed (its last lines are above)" >&2; exit 1; }
     printf '%-4s %-12s %10s %12s %12s\n' "$run" "$label" "$dll" "$chars" "$gen"
     results+=("$label $dll $chars $gen")
   done
