@@ -14,7 +14,8 @@
 #   impha   ImpHa's generator and analyzer
 #   banned  ImpHa and Microsoft.CodeAnalysis.BannedApiAnalyzers 5.6.0 (BannedSymbols.txt beside this script)
 #   before  with IMPHA_BEFORE=DLL set: another build of ImpHa.Analyzers.dll instead of this one (the file must keep that
-#           name: the compiler loads an analyzer only from a file named as its assembly)
+#           name: the compiler loads an analyzer only from a file named as its assembly); IMPHA_BEFORE="a=DLL b=DLL"
+#           measures several builds, one mode per name (interleaved with the others, for a bisect)
 # The analyzers and generators of the SDK's targeting packs (Microsoft.Interop.*, System.Text.Json's and Regex's, which a
 # net5.0+ project gets) are left out of every mode, so that "off" and the others differ in the measured analyzers only;
 # IMPHA_KEEP_SDK_ANALYZERS=1 keeps them. IMPHA_MODES="off FLOOR003 impha" runs only the modes it lists.
@@ -47,10 +48,12 @@ for floor in "${floors[@]}"; do
   { cat "$work/impha.rsp"; echo "\"/analyzer:$floor_dll\""; echo "\"/analyzerconfig:$work/$floor.globalconfig\""; } >"$work/$floor.rsp"
 done
 modes=(off "${floors[@]}" impha banned)
-if [[ -n "${IMPHA_BEFORE:-}" ]]; then
-  sed "s|/analyzer:$impha_dll|/analyzer:$IMPHA_BEFORE|" "$work/impha.rsp" >"$work/before.rsp"
-  modes+=(before)
-fi
+# IMPHA_BEFORE=DLL adds mode "before"; IMPHA_BEFORE="name=DLL name2=DLL2" adds one mode per named build (a bisect).
+for entry in ${IMPHA_BEFORE:-}; do
+  [[ $entry == *=* ]] && name=${entry%%=*} dll=${entry#*=} || name=before dll=$entry
+  sed "s|/analyzer:$impha_dll|/analyzer:$dll|" "$work/impha.rsp" >"$work/$name.rsp"
+  modes+=("$name")
+done
 
 [[ -n "${IMPHA_MODES:-}" ]] && modes=(${IMPHA_MODES})
 

@@ -3,7 +3,8 @@ using Microsoft.Diagnostics.Tracing;
 // measure-jit.sh TRACE: the JIT compilations of ImpHa's analyzer in one compiler run. Each compilation is timed from
 // MethodJittingStarted to MethodLoadVerbose on the same thread; "the analyzer's part" starts with the JIT of the first method
 // its compilation-start callback calls, AnalyzerTables.Load (the generator has run by then), and covers the ImpHa methods
-// compiled from then on.
+// compiled from then on. With a third argument "all", it also covers the other methods (generic instantiations of the
+// framework's collections over ImpHa's types, say) compiled from then on by the threads that compiled ImpHa's.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: ImpHa.MeasureJit TRACE.nettrace [TOP]");
@@ -11,21 +12,23 @@ if (args.Length < 1)
 }
 
 var top = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15;
+var all = args.Length > 2 && args[2] == "all";
 var started = new Dictionary<(int Thread, long Method), (double At, string Name)>();
-var compiled = new List<(double At, double Milliseconds, string Name, string Tier)>();
+var compiled = new List<(double At, double Milliseconds, string Name, string Tier, int Thread)>();
 using (var source = new EventPipeEventSource(args[0]))
 {
     source.Clr.MethodJittingStarted += e => started[(e.ThreadID, e.MethodID)] = (e.TimeStampRelativeMSec, e.MethodNamespace + "::" + e.MethodName);
     source.Clr.MethodLoadVerbose += e =>
     {
-        if (started.Remove((e.ThreadID, e.MethodID), out var start) && start.Name.StartsWith("ImpHa.", StringComparison.Ordinal))
+        if (started.Remove((e.ThreadID, e.MethodID), out var start))
         {
-            compiled.Add((start.At, e.TimeStampRelativeMSec - start.At, start.Name, e.OptimizationTier.ToString()));
+            compiled.Add((start.At, e.TimeStampRelativeMSec - start.At, start.Name, e.OptimizationTier.ToString(), e.ThreadID));
         }
     };
     source.Process();
 }
 
+static bool IsImpHa(string name) => name.StartsWith("ImpHa.", StringComparison.Ordinal);
 var first = compiled.FirstOrDefault(c => c.Name == "ImpHa.Analyzers.Analysis.AnalyzerTables::Load");
 if (first.Name is null)
 {
@@ -33,8 +36,9 @@ if (first.Name is null)
     return 1;
 }
 
-var analyzer = compiled.Where(c => c.At >= first.At).ToList();
-Console.WriteLine($"{analyzer.Count} ImpHa methods compiled while the analyzer ran, {analyzer.Sum(c => c.Milliseconds):F2} ms");
+var impHaThreads = compiled.Where(c => c.At >= first.At && IsImpHa(c.Name)).Select(c => c.Thread).ToHashSet();
+var analyzer = compiled.Where(c => c.At >= first.At && (IsImpHa(c.Name) || (all && impHaThreads.Contains(c.Thread)))).ToList();
+Console.WriteLine($"{analyzer.Count} {(all ? "" : "ImpHa ")}methods compiled {(all ? "on ImpHa's threads " : "")}while the analyzer ran, {analyzer.Sum(c => c.Milliseconds):F2} ms");
 foreach (var tier in analyzer.GroupBy(c => c.Tier).OrderBy(g => g.Key, StringComparer.Ordinal))
 {
     Console.WriteLine($"  {tier.Key}: {tier.Count()} methods, {tier.Sum(c => c.Milliseconds):F2} ms");
