@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Candidates;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Validate;

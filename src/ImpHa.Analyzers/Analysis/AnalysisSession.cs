@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Files;
-using ImpHa.Analyzers.Analysis.Shapes;
-using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Writes.Files;
+using ImpHa.Analyzers.Analysis.Writes;
+using ImpHa.Analyzers.Analysis.Candidates;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;

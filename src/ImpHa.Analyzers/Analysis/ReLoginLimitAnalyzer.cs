@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Files;
-using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Writes.Files;
+using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
