@@ -24,7 +24,7 @@ internal static class TextScanMeasurement
             .Select(f => SourceText.From(File.ReadAllText(f)))
             .ToList();
         var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
-        var names = RestartCheck.ParameterNamesOf(restarts)
+        var names = RestartNeededRule.ParameterNamesOf(restarts)
             .Concat(GeneratedNames.LookupMethods)
             .Concat([ServerRecoveryManagerParameters.ClientReLoginUpperLimit, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, ImpServices.ServerRecoveryManager.Name]);
 

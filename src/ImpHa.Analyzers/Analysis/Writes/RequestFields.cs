@@ -13,26 +13,27 @@ namespace ImpHa.Analyzers.Analysis.Writes;
 /// (<c>body["name"] = …; body["value"] = "300";</c>, <see cref="JsonBodies"/>). Walks the member in text
 /// order keeping each field's last value, as at run time, and takes the request's state wherever it leaves
 /// the code (passed as an argument, returned, stored), is replaced by a new creation, or is left at the end.
-/// The receiver is matched by its text.
+/// The receiver is matched by its symbol (<see cref="Receiver"/>).
 /// </summary>
 internal static class RequestFields
 {
     /// <summary>The receiver <paramref name="node"/> fills, when it is <c>receiver.member = …</c> or a creation stored in a variable; else null.</summary>
-    public static string? Receiver(SyntaxNode node) => node switch
+    public static Receiver? ReceiverOf(SemanticModel model, SyntaxNode node, CancellationToken token) => node switch
     {
         AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } assignment
             when IsFieldWrite(assignment) && access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-            => Text(access.Expression),
+            => Receiver.Of(model, access.Expression, token),
         AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
             when IsFieldWrite(assignment)
-            => Text(element.Expression),
-        BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } } => variable.Identifier.ValueText,
-        BaseObjectCreationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } creation when assignment.Right == creation && IsFieldWrite(assignment) => Text(assignment.Left),
+            => Receiver.Of(model, element.Expression, token),
+        BaseObjectCreationExpressionSyntax { Parent: EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } } => Receiver.Of(model, variable, token),
+        BaseObjectCreationExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } creation when assignment.Right == creation && IsFieldWrite(assignment)
+            => Receiver.Of(model, assignment.Left, token),
         _ => null,
     };
 
     /// <summary>The states of <paramref name="receiver"/> within <paramref name="owner"/> that leave the code: sent, returned, stored, replaced, or left at the end.</summary>
-    public static List<IReadOnlyList<ParameterItem>> States(SemanticModel model, SyntaxNode owner, string receiver, CancellationToken token)
+    public static List<IReadOnlyList<ParameterItem>> States(SemanticModel model, SyntaxNode owner, Receiver receiver, CancellationToken token)
     {
         var states = new List<IReadOnlyList<ParameterItem>>();
         var fields = new List<ParameterItem>();
@@ -51,16 +52,16 @@ internal static class RequestFields
         {
             switch (node)
             {
-                case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } variable when variable.Identifier.ValueText == receiver:
+                case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax creation } variable when receiver.IsDeclaredBy(model, variable, token):
                     TakeState();
                     (fields, changed) = (Initializer(model, creation, token), true);
                     break;
-                case AssignmentExpressionSyntax { Right: BaseObjectCreationExpressionSyntax creation } assignment when IsFieldWrite(assignment) && IsReceiver(assignment.Left, receiver):
+                case AssignmentExpressionSyntax { Right: BaseObjectCreationExpressionSyntax creation } assignment when IsFieldWrite(assignment) && receiver.Is(model, assignment.Left, token):
                     TakeState();
                     (fields, changed) = (Initializer(model, creation, token), true);
                     break;
                 case AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } assignment
-                    when IsFieldWrite(assignment) && access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsReceiver(access.Expression, receiver):
+                    when IsFieldWrite(assignment) && access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && receiver.Is(model, access.Expression, token):
                     var member = access.Name.Identifier.ValueText;
                     fields.RemoveAll(f => f.Member == member);
                     if (model.GetOperation(assignment.Right, token) is { } value)
@@ -71,7 +72,7 @@ internal static class RequestFields
                     changed = true;
                     break;
                 case AssignmentExpressionSyntax { Left: ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element } assignment
-                    when IsFieldWrite(assignment) && IsReceiver(element.Expression, receiver) && JsonKey(model, element, token) is { } key:
+                    when IsFieldWrite(assignment) && receiver.Is(model, element.Expression, token) && JsonKey(model, element, token) is { } key:
                     fields.RemoveAll(f => f.Member == key);
                     if (model.GetOperation(assignment.Right, token) is { } entry)
                     {
@@ -80,10 +81,10 @@ internal static class RequestFields
 
                     changed = true;
                     break;
-                case ArgumentSyntax argument when IsReceiver(argument.Expression, receiver):
-                case ReturnStatementSyntax { Expression: { } returned } when IsReceiver(returned, receiver):
-                case EqualsValueClauseSyntax { Value: var stored } when IsReceiver(stored, receiver):
-                case AssignmentExpressionSyntax { Right: var assigned } when IsReceiver(assigned, receiver):
+                case ArgumentSyntax argument when receiver.Is(model, argument.Expression, token):
+                case ReturnStatementSyntax { Expression: { } returned } when receiver.Is(model, returned, token):
+                case EqualsValueClauseSyntax { Value: var stored } when receiver.Is(model, stored, token):
+                case AssignmentExpressionSyntax { Right: var assigned } when receiver.Is(model, assigned, token):
                     TakeState();
                     break;
             }
@@ -114,11 +115,4 @@ internal static class RequestFields
             && JsonBodies.IsJsonObject(model.GetTypeInfo(element.Expression, token).Type)
             ? key
             : null;
-
-    private static string Text(ExpressionSyntax expression) => expression.WithoutTrivia().ToString();
-
-    /// <summary>Whether <paramref name="expression"/> is the receiver, without building text for the many that cannot be.</summary>
-    private static bool IsReceiver(ExpressionSyntax expression, string receiver) => expression is IdentifierNameSyntax identifier
-        ? identifier.Identifier.ValueText == receiver
-        : expression.Span.Length == receiver.Length && Text(expression) == receiver;
 }

@@ -10,27 +10,27 @@ namespace ImpHa.Analyzers.Analysis.Writes;
 /// XML written element by element with an <c>XmlWriter</c>: <c>writer.WriteStartElement("updateServiceParameter");
 /// writer.WriteElementString("name", label); writer.WriteElementString("value", "300"); writer.WriteEndElement();</c>.
 /// The <c>WriteElementString</c> calls between one start and its end, in text order within one member, are one item list.
-/// The writer is matched by its text, as <see cref="RequestFields"/> matches a request.
+/// The writer is matched by its symbol, as <see cref="RequestFields"/> matches a request.
 /// </summary>
 internal static class XmlWriterCalls
 {
     private const string WriteElementString = nameof(WriteElementString);
 
     /// <summary>The writer <paramref name="node"/> writes an element with, when it is <c>writer.WriteElementString(…)</c>; else null.</summary>
-    public static string? Writer(SyntaxNode node)
+    public static Receiver? Writer(SemanticModel model, SyntaxNode node, CancellationToken token)
         => node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: WriteElementString } access }
-            ? access.Expression.WithoutTrivia().ToString()
+            ? Receiver.Of(model, access.Expression, token)
             : null;
 
     /// <summary>The elements the writer writes under each parent in <paramref name="owner"/>.</summary>
-    public static List<IReadOnlyList<ParameterItem>> Groups(SemanticModel model, SyntaxNode owner, string writer, CancellationToken token)
+    public static List<IReadOnlyList<ParameterItem>> Groups(SemanticModel model, SyntaxNode owner, Receiver writer, CancellationToken token)
     {
         var groups = new List<IReadOnlyList<ParameterItem>>();
         var open = new List<List<ParameterItem>> { new() };
         foreach (var node in owner.DescendantNodes())
         {
             if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
-                || access.Expression.WithoutTrivia().ToString() != writer)
+                || !writer.Is(model, access.Expression, token))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
@@ -13,15 +14,25 @@ namespace ImpHa.Analyzers.Analysis.Rules;
 /// IMPHA004 where the profile is chosen in code: a call to the generated <c>HaLoginProfiles</c>
 /// lookups with a constant profile, deployment and user count that the profile cannot hold.
 /// </summary>
-internal sealed class ProfileArguments(INamedTypeSymbol? haLoginProfiles, LoginProfileTable login, HardwareProfileTable hardware)
+internal sealed class CapacityRule(LoginProfileTable login, HardwareProfileTable hardware)
 {
-    public Diagnostic? Check(IInvocationOperation invocation)
+    /// <summary>The diagnostics of a block's calls to the lookups (<see cref="BlockWrites.ProfileLookups"/>).</summary>
+    public List<Diagnostic> Check(List<IInvocationOperation> lookups)
     {
-        if (haLoginProfiles is null || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, haLoginProfiles))
+        var diagnostics = new List<Diagnostic>();
+        foreach (var lookup in lookups)
         {
-            return null;
+            if (Check(lookup) is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
         }
 
+        return diagnostics;
+    }
+
+    private Diagnostic? Check(IInvocationOperation invocation)
+    {
         IArgumentOperation? profileArgument = null;
         int? profile = null, deployment = null, users = null, first = null, second = null;
         foreach (var argument in invocation.Arguments)

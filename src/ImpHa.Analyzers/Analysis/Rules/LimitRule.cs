@@ -17,53 +17,84 @@ namespace ImpHa.Analyzers.Analysis.Rules;
 /// Cisco's stated default of 90 s (<see cref="ReLoginRules.AcceptedLowerLimits"/>).
 /// Each diagnostic carries the expected value and, where one holds it, the generated constant the fix writes.
 /// </summary>
-internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClass)
+internal sealed class LimitRule(string generatedNamespace, bool hasSelectedClass)
 {
-    /// <summary>Checks every write of a block; returns them with the value each should have, for the checks across the block.</summary>
-    public List<ParameterWrite> CheckBlock(List<ParameterWrite> writes, FileSettings settings, System.Action<Diagnostic> report)
+    /// <summary>The diagnostics of a block's limits under the file's settings.</summary>
+    public List<Diagnostic> Check(List<ParameterWrite> writes, FileSettings settings)
     {
+        var diagnostics = new List<Diagnostic>();
         var (selection, expectation) = (settings.Selection, settings.Expectation);
-        if (selection.Error is not null || (selection.IsSelected && expectation is null))
+        if (writes.Count == 0 || selection.Error is not null || (selection.IsSelected && expectation is null))
         {
-            return writes;
+            return diagnostics;
         }
 
         if (!selection.IsSelected)
         {
             foreach (var write in writes)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.NoProfileSelected, write.Location, ServerRecoveryManagerParameters.Label(write.Kind), write.Value.Text()));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NoProfileSelected, write.Location, ServerRecoveryManagerParameters.Label(write.Kind), write.Value.Text()));
             }
 
-            return writes;
+            return diagnostics;
         }
 
         var tables = expectation!;
-        if (tables.CiscoDefaultLowerLimit is int ciscoDefault && writes.FirstOrDefault(w => w.Kind == LimitKind.Lower && w.Value == ciscoDefault) is { } follower)
+        if (FirstLower(writes, tables, DelayReading.CiscoDefault) is { } follower)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.DelayNotPinned, follower.Location, ciscoDefault.Text(), tables.LowerLimit.Text(), ImpHaSettings.CriticalServiceDownDelay.Property));
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DelayNotPinned, follower.Location, follower.Value.Text(), tables.LowerLimit.Text(), ImpHaSettings.CriticalServiceDownDelay.Property));
         }
 
         // Said next to an upper limit when the block's lower limit is not the tables' delay: the upper does not follow it.
-        var lowerMoved = writes.Any(w => w.Kind == LimitKind.Lower && tables.AllowsLower(w.Value) && w.Value != tables.TableDelaySeconds)
+        var lowerMoved = FirstLower(writes, tables, DelayReading.CiscoDefault) is not null
             || (tables.DelayConfigured && tables.LowerLimit != tables.TableDelaySeconds);
-        var checkedWrites = new List<ParameterWrite>(writes.Count);
         foreach (var write in writes)
         {
-            var expected = write.Kind == LimitKind.Upper ? tables.UpperLimit : tables.AllowsLower(write.Value) ? write.Value : tables.LowerLimit;
-            checkedWrites.Add(write with { Expected = expected });
-            Check(write, tables, settings, lowerMoved, report);
+            Check(write, tables, settings, lowerMoved, diagnostics);
         }
 
-        return checkedWrites;
+        return diagnostics;
     }
 
-    private void Check(ParameterWrite write, ReLoginExpectation tables, FileSettings settings, bool lowerMoved, System.Action<Diagnostic> report)
+    /// <summary>The writes with the value each should have, for the rules across the block; unchanged where the settings say none.</summary>
+    public static List<ParameterWrite> WithExpected(List<ParameterWrite> writes, FileSettings settings)
+    {
+        if (settings.Selection.Error is not null || !settings.Selection.IsSelected || settings.Expectation is not { } tables)
+        {
+            return writes;
+        }
+
+        var expected = new List<ParameterWrite>(writes.Count);
+        foreach (var write in writes)
+        {
+            var value = write.Kind == LimitKind.Upper ? tables.UpperLimit
+                : DelayReadings.Of(tables, write.Value) != DelayReading.None ? write.Value
+                : tables.LowerLimit;
+            expected.Add(write with { Expected = value });
+        }
+
+        return expected;
+    }
+
+    private static ParameterWrite? FirstLower(List<ParameterWrite> writes, ReLoginExpectation tables, DelayReading reading)
+    {
+        foreach (var write in writes)
+        {
+            if (write.Kind == LimitKind.Lower && DelayReadings.Of(tables, write.Value) == reading)
+            {
+                return write;
+            }
+        }
+
+        return null;
+    }
+
+    private void Check(ParameterWrite write, ReLoginExpectation tables, FileSettings settings, bool lowerMoved, List<Diagnostic> diagnostics)
     {
         var selectedClass = settings.ProjectWide && hasSelectedClass;
         if (write.Kind == LimitKind.Lower)
         {
-            if (!tables.AllowsLower(write.Value))
+            if (DelayReadings.Of(tables, write.Value) == DelayReading.None)
             {
                 var constant = selectedClass ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedLowerLimit) : ((string, string)?)null;
                 var properties = Properties(write, tables.LowerLimit, constant);
@@ -76,7 +107,7 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
                     }
                 }
 
-                report(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, write.Location, properties, write.Value.Text(), tables.LowerLimit.Text(), LowerSource(tables)));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LowerLimitMismatch, write.Location, properties, write.Value.Text(), tables.LowerLimit.Text(), LowerSource(tables)));
             }
 
             return;
@@ -90,13 +121,13 @@ internal sealed class LimitCheck(string generatedNamespace, bool hasSelectedClas
                 (string Type, string Member)? constant = selectedClass
                     ? Constant(GeneratedNames.SelectedHaProfile, null, GeneratedNames.SelectedUpperLimit)
                     : Constant(GeneratedNames.HaLoginProfiles, tables.Table.MemberName, GeneratedNames.LimitConstant(LimitKind.Upper, tables.Row!.ActiveUsers));
-                report(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, write.Location, Properties(write, expected, constant), write.Value.Text(), tables.Description, expected.Text() + note));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UpperLimitMismatch, write.Location, Properties(write, expected, constant), write.Value.Text(), tables.Description, expected.Text() + note));
             }
         }
         else if (!tables.AllowedUpperLimits.Contains(write.Value))
         {
             var nearest = tables.NearestUpperLimit(write.Value);
-            report(Diagnostic.Create(
+            diagnostics.Add(Diagnostic.Create(
                 DiagnosticDescriptors.UpperLimitMismatch,
                 write.Location,
                 Properties(write, nearest, null),

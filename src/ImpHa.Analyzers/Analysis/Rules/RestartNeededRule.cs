@@ -9,12 +9,12 @@ using Microsoft.CodeAnalysis;
 namespace ImpHa.Analyzers.Analysis.Rules;
 
 /// <summary>IMPHA008: a service-parameter write whose service and parameter the restart table lists; services and commands come from <see cref="RestartTargets"/>.</summary>
-internal sealed class RestartCheck
+internal sealed class RestartNeededRule
 {
     private readonly Dictionary<string, List<RestartRuleModel>> _rulesByParameter;
     private readonly List<RestartRuleModel> _blanketRules = [];
 
-    public RestartCheck(RestartRuleTable? restarts)
+    public RestartNeededRule(RestartRuleTable? restarts)
     {
         _rulesByParameter = new Dictionary<string, List<RestartRuleModel>>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var rule in restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
@@ -63,11 +63,12 @@ internal sealed class RestartCheck
         return names;
     }
 
-    public void Check(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
+    /// <summary>The diagnostic for one service-parameter write, or null: the parameter's own rule first, else its service's blanket rule.</summary>
+    public Diagnostic? Check(IReadOnlyList<ParameterItem> items)
     {
         if (items.Count < 3)
         {
-            return;
+            return null;
         }
 
         foreach (var (member, value) in items)
@@ -89,20 +90,19 @@ internal sealed class RestartCheck
 
                 var services = string.Join(" and ", RestartTargets.ServiceNames(rule.Restart));
                 var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));
-                report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), rule.Parameter, rule.Service, services, commands));
-                return;
+                return Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), rule.Parameter, rule.Service, services, commands);
             }
         }
 
-        CheckBlanket(items, report);
+        return CheckBlanket(items);
     }
 
     /// <summary>Cisco's rule for any parameter of a service (any edit to a Cisco XCP Router parameter restarts the router): the service named explicitly, and an explicit name.</summary>
-    private void CheckBlanket(IReadOnlyList<ParameterItem> items, System.Action<Diagnostic> report)
+    private Diagnostic? CheckBlanket(IReadOnlyList<ParameterItem> items)
     {
         if (_blanketRules.Count == 0 || ParameterMembers.Service(items) is not { } service)
         {
-            return;
+            return null;
         }
 
         foreach (var rule in _blanketRules)
@@ -118,10 +118,11 @@ internal sealed class RestartCheck
                 {
                     var services = string.Join(" and ", RestartTargets.ServiceNames(rule.Restart));
                     var commands = string.Join("; ", RestartTargets.Commands(rule.Restart));
-                    report(Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), name.Trim(), rule.Service + " (Cisco: any edit to a parameter that affects it needs its restart)", services, commands));
-                    return;
+                    return Diagnostic.Create(DiagnosticDescriptors.RestartNeeded, value.Syntax.GetLocation(), name.Trim(), rule.Service + " (Cisco: any edit to a parameter that affects it needs its restart)", services, commands);
                 }
             }
         }
+
+        return null;
     }
 }

@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis;
 namespace ImpHa.Analyzers.Analysis.Rules;
 
 /// <summary>Checks across the limits written in one method or initializer: IMPHA007 (nodes differ) and IMPHA003 (upper not above lower).</summary>
-internal static class BlockChecks
+internal static class BlockConsistencyRule
 {
-    public static void Report(List<ParameterWrite> writes, System.Action<Diagnostic> report)
+    /// <summary>The diagnostics across a block's limits, each with the value it should have (<see cref="LimitRule.WithExpected"/>).</summary>
+    public static List<Diagnostic> Check(List<ParameterWrite> writes)
     {
+        var diagnostics = new List<Diagnostic>();
         if (writes.Count < 2)
         {
-            return;
+            return diagnostics;
         }
 
         foreach (var kind in new[] { LimitKind.Lower, LimitKind.Upper })
@@ -25,7 +27,7 @@ internal static class BlockChecks
             var differing = ofKind.FirstOrDefault(w => reference is not null && w.Value != reference.Value);
             if (reference is not null && differing is not null)
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.Location, ServerRecoveryManagerParameters.Label(kind), differing.Value.Text(), reference.Value.Text()));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.NodesDiffer, differing.Location, ServerRecoveryManagerParameters.Label(kind), differing.Value.Text(), reference.Value.Text()));
             }
         }
 
@@ -34,8 +36,10 @@ internal static class BlockChecks
         {
             foreach (var upper in writes.Where(w => w.Kind == LimitKind.Upper && w.Value <= lowers[0]))
             {
-                report(Diagnostic.Create(DiagnosticDescriptors.UpperNotAboveLower, upper.Location, upper.Value.Text(), lowers[0].Text()));
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UpperNotAboveLower, upper.Location, upper.Value.Text(), lowers[0].Text()));
             }
         }
+
+        return diagnostics;
     }
 }

@@ -13,7 +13,7 @@ namespace ImpHa.Analyzers.Analysis.Rules;
 /// AXL's <c>name</c> is the parameter's internal name, which Cisco does not publish; ImpHa knows the labels
 /// and the names a project configures, so it says where it cannot check rather than staying silent.
 /// </summary>
-internal sealed class UnknownParameterCheck(IEnumerable<string> knownNames)
+internal sealed class UnknownParameterRule(IEnumerable<string> knownNames)
 {
     private readonly HashSet<string> _known = new(knownNames, System.StringComparer.OrdinalIgnoreCase)
     {
@@ -22,17 +22,17 @@ internal sealed class UnknownParameterCheck(IEnumerable<string> knownNames)
     };
 
     /// <summary>Reports when the items name the service explicitly, an explicit name member holds an unknown name, and a value member a number.</summary>
-    public void Check(IReadOnlyList<ParameterItem> items, LimitLabels labels, System.Action<Diagnostic> report)
+    public Diagnostic? Check(IReadOnlyList<ParameterItem> items, LimitLabels labels)
     {
         if (ParameterMembers.Service(items) is not { } service || !ParameterMembers.IsServerRecoveryManager(service))
         {
-            return;
+            return null;
         }
 
         var hasNumber = items.Any(i => i.Member is not null && ParameterMembers.IsValue(i.Member) && i.Value is not null && ConstantValues.TryNumber(i.Value, out _, out _));
         if (!hasNumber)
         {
-            return;
+            return null;
         }
 
         foreach (var item in items)
@@ -40,14 +40,15 @@ internal sealed class UnknownParameterCheck(IEnumerable<string> knownNames)
             if (ParameterMembers.IsExplicitName(item.Member) && item.Value is not null && ConstantValues.String(item.Value) is { } name
                 && name.Trim().Length > 0 && labels.Match(name) is null && !_known.Contains(name.Trim()))
             {
-                report(Diagnostic.Create(
+                return Diagnostic.Create(
                     DiagnosticDescriptors.UnknownParameter,
                     item.Value.Syntax.GetLocation(),
                     name.Trim(),
                     ImpHaSettings.UpperLimitParameterNames.Property,
-                    ImpHaSettings.LowerLimitParameterNames.Property));
-                return;
+                    ImpHaSettings.LowerLimitParameterNames.Property);
             }
         }
+
+        return null;
     }
 }
