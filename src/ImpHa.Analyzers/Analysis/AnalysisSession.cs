@@ -36,11 +36,11 @@ internal sealed class AnalysisSession
             return new BlockRules(tables, GeneratedSymbols.Find(compilation, generatedNamespace), generatedNamespace);
         });
 
-        // The generated parameter-name constants and the lookups are known up front, so the first scan already looks for them.
-        // The service's name counts as a parameter name here: a request that names it can write a parameter ImpHa does not know (IMPHA009).
-        // Lists rather than collection expressions over IEnumerable: fewer types for a cold compiler process to load.
+        // Known up front, so the first scan looks for them; lists, not collection expressions, load fewer types in a cold process.
         var otherNames = new List<string>(GeneratedNames.LookupMethods) { nameof(ServerRecoveryManagerParameters.ClientReLoginUpperLimit), nameof(ServerRecoveryManagerParameters.ClientReLoginLowerLimit), ImpServices.ServerRecoveryManager.MemberName };
         var names = RestartNeededRule.ParameterNamesOf(tables.Restarts);
+
+        // The service's name counts as a parameter name: a request that names it can write a parameter ImpHa does not know (IMPHA009).
         names.Add(ImpServices.ServerRecoveryManager.Name);
 
         // One pass over the files' options serves the names to look for now and the settings rule at the end.

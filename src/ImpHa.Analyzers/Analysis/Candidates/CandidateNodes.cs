@@ -29,8 +29,7 @@ internal static class CandidateNodes
             var text = TextAround(token);
             for (var node = token.Parent; node is not null; node = node.Parent)
             {
-                // A name counts in the innermost call or creation around it (its argument or initializer, or
-                // the called method's name): an outer call holds it only inside that one, never as its own item.
+                // A name counts in the innermost call or creation around it; an outer call holds it only inside that one.
                 var isCall = node is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax or AnonymousObjectCreationExpressionSyntax or ConstructorInitializerSyntax;
                 if ((IsCandidate(node) || IsMapping(node, position)) && !(isCall && call) && seen.Add(node))
                 {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using ImpHa.Analyzers.GeneratedApi;
 using Microsoft.CodeAnalysis;
@@ -59,7 +58,17 @@ internal sealed class DeclarationIndex
     public static IEnumerable<string> Markers => MarkerNames;
 
     /// <summary>Every name this index adds to what trees are scanned for.</summary>
-    public IEnumerable<string> Names => ConstantNames.Concat(MarkedNames).Concat(MarkedCallNames);
+    public List<string> Names
+    {
+        get
+        {
+            var names = new List<string>(ConstantNames.Count + MarkedNames.Count + MarkedCallNames.Count);
+            names.AddRange(ConstantNames);
+            names.AddRange(MarkedNames);
+            names.AddRange(MarkedCallNames);
+            return names;
+        }
+    }
 
     private static void Collect(SyntaxNode root, List<(string Name, ExpressionSyntax Value)> constants, HashSet<string> marked, HashSet<string> markedCalls)
     {

@@ -65,9 +65,7 @@ internal static class GeneratedFiles
     /// </summary>
     private static bool BeginsWithGeneratedComment(SyntaxTree tree, CancellationToken token)
     {
-        // One block copy, then span searches: reading a long licence header a character at a time through the text's
-        // indexer cost a cold compiler process some 30 ms on NLog's 412 files. Most files name no
-        // marker at all, and one search settles those; the comments are walked only where one is named.
+        // One block copy, then span searches, not the text's indexer: one search settles the many files that name no marker (docs/benchmarks.md).
         var text = tree.GetText(token);
         var head = t_head ??= new char[HeadLength];
         var length = System.Math.Min(text.Length, HeadLength);

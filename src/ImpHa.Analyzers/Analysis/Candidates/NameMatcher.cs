@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
@@ -16,6 +15,7 @@ namespace ImpHa.Analyzers.Analysis.Candidates;
 /// </summary>
 internal sealed class NameMatcher
 {
+    // AggressiveOptimization (.NET Core 3.0+): not in netstandard2.0's enum; .NET Framework ignores it.
     private const MethodImplOptions AggressiveOptimization = (MethodImplOptions)512;
     private const int MinimumBufferSize = 4096;
     private const int BlockLength = 3;
@@ -26,12 +26,9 @@ internal sealed class NameMatcher
     private static char[]? t_buffer;
 
     private readonly Dictionary<int, string[]> _byFirstChar;
-    // How much less than the window's full jump a block allows: zero, the array's default, for a block no name holds,
-    // so that no loop over the 32,768 entries runs in the constructor (in a cold process such a loop gets the whole
-    // constructor recompiled on the stack: 7–9 ms measured in-process, about as much as scanning Newtonsoft.Json).
+    // How much less than the window's full jump a block allows; zero (the default) where no name holds the block, so the constructor never loops over it all (docs/benchmarks.md).
     private readonly byte[] _shiftReduction = new byte[1 << BlockHashBits];
-    // One bit per block some name holds. The scan asks this 4 KB set first and the 32 KB table above only when the bit is
-    // set, which it seldom is: with the table alone, its loads missed the first-level cache, and the scan took twice as long.
+    // One bit per block some name holds, asked before the table above: small enough to stay in the first-level cache (docs/benchmarks.md).
     private readonly ulong[] _heldBlocks = new ulong[(1 << BlockHashBits) / 64];
     private readonly int _maximumShift;
     private readonly ulong[] _prefixes = new ulong[(1 << PrefixHashBits) / 64];
@@ -40,8 +37,7 @@ internal sealed class NameMatcher
 
     public NameMatcher(IEnumerable<string> names)
     {
-        // Plain loops and reference-type collections: LINQ over chars makes a cold compiler process JIT value-type generic
-        // instantiations first (about 3 ms measured in-process, a third of this constructor's cold cost before).
+        // Plain loops and reference-type collections: LINQ over chars makes a cold compiler process compile value-type generics first.
         var distinct = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var name in names)
         {
@@ -176,9 +172,7 @@ internal sealed class NameMatcher
         return positions;
     }
 
-    // The one loop that passes over every file of every build: compiled optimised at once (AggressiveOptimization,
-    // .NET Core 3.0+; the value is not in netstandard2.0's enum, and .NET Framework ignores it). Kept this small because a
-    // cold compiler process pays for its optimised compilation: 2.6 ms measured when the whole scan was one such method.
+    // The loop over every file of every build, compiled optimised at once and kept small, since a cold process pays for that compilation (docs/benchmarks.md).
     /// <summary>The end of the first window from <paramref name="end"/> on that may hold a name (no jump allowed, first characters known); <paramref name="stop"/> when none.</summary>
     [MethodImpl(AggressiveOptimization)]
     private int NextCandidate(char[] buffer, int end, int stop)
@@ -194,8 +188,7 @@ internal sealed class NameMatcher
         var shortest = _shortest;
         while (end < stop)
         {
-            // Three ASCII characters, nearly always: their low five bits are the block's, whatever their case, and one test
-            // replaces three folds (a fifth of the scan's time, textscan on NLog).
+            // Three ASCII characters, nearly always: their low five bits are the block's whatever their case, so one test replaces three folds.
             var a = buffer[end - 2];
             var b = buffer[end - 1];
             var c = buffer[end];
@@ -226,8 +219,7 @@ internal sealed class NameMatcher
         return stop;
     }
 
-    // The low five bits of each folded character: letters stay apart, and a character that shares its bits with a letter
-    // only makes a jump shorter, never wrong. Shifts and ors, no multiplication: this sits on the scan's critical path.
+    // Low five bits per folded character, shifts and ors only: letters stay apart, a collision only shortens a jump.
     private static int Block(char a, char b, char c) => ((Fold(a) & 0x1F) << 10) | ((Fold(b) & 0x1F) << 5) | (Fold(c) & 0x1F);
 
     private bool HasPrefix(char a, char b, char c)
@@ -241,8 +233,7 @@ internal sealed class NameMatcher
     /// <summary>ASCII case folded by setting bit 5 (other ASCII only collides more); beyond ASCII, the invariant lower case, which the Kelvin sign shares with 'k'.</summary>
     private static int Fold(char c) => (c < 0x80 ? c : FoldBeyondAscii(c)) | 0x20;
 
-    // Not inlined: the scan's loop inlines Fold six times, and with char.ToLowerInvariant's body each time the optimised
-    // compilation it pays for in every cold compiler process takes longer (measure-jit.sh).
+    // Not inlined: the scan's loop inlines Fold six times, and char.ToLowerInvariant's body in each would lengthen its optimised compilation.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static char FoldBeyondAscii(char c) => char.ToLowerInvariant(c);
 

@@ -42,8 +42,7 @@ internal static class LiteralOffsets
             return RawMap(text, value, start, end, token.SpanStart);
         }
 
-        // The compiler gives an interpolation's text its escapes resolved but its doubled braces as written; which one a
-        // version does is not promised, so the reading that accounts for every character wins.
+        // Whether a compiler version gives an interpolation's doubled braces as written is not promised: the reading that accounts for every character wins.
         return Map(token, text, value, start, end, style, bracesEscaped: false) ?? Map(token, text, value, start, end, style, bracesEscaped: true);
     }
 
