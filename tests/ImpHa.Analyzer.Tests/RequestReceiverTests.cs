@@ -7,7 +7,8 @@ namespace ImpHa.Analyzer.Tests;
 
 /// <summary>
 /// A request filled field by field is one variable, field or property: its fields are the ones written through that
-/// symbol, whatever the text says (a parameter that shadows it is another request; <c>this.req</c> and <c>req</c> are one).
+/// symbol, whatever the text says (a parameter that shadows it is another request; <c>this.req</c> and <c>req</c> are one);
+/// and a parameter it names is reported once where it is named, however many of its states are sent.
 /// </summary>
 public class RequestReceiverTests
 {
@@ -78,6 +79,28 @@ public class RequestReceiverTests
             """;
         var test = Test(source);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(0).WithArguments("300", Described, "253"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_request_sent_twice_with_new_values_needs_its_restart_said_once()
+    {
+        var source = """
+            class SentTwice
+            {
+                void Run(AXLPortClient client)
+                {
+                    var req = new UpdateServiceParameterReq { service = "Cisco SIP Proxy" };
+                    req.name = {|#0:"HTTP Port"|};
+                    req.value = "8081";
+                    client.updateServiceParameter(req);
+                    req.value = "8082";
+                    client.updateServiceParameter(req);
+                }
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(0).WithArguments("HTTP Port", "Cisco SIP Proxy", "Cisco SIP Proxy", "utils service restart Cisco SIP Proxy"));
         await test.RunAsync();
     }
 }
