@@ -99,7 +99,12 @@ internal sealed class AnalysisSession
     public void ReportSettings(System.Action<Diagnostic> report)
     {
         _settings.ResolveAll(_optionSets);
-        Report(SettingsRule.Check(_settings), report);
+
+        // Settings without problems, the usual case, build nothing.
+        if (_settings.HasProblems)
+        {
+            Report(SettingsRule.Check(_settings), report);
+        }
     }
 
     private static void Report(List<Diagnostic> diagnostics, System.Action<Diagnostic> report)
