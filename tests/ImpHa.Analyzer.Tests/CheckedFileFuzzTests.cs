@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using ImpHa.Analyzers.Analysis;
-using ImpHa.Analyzers.Analysis.Files;
+using ImpHa.Analyzers.Analysis.Writes.Files;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Analysis.Files;
+using ImpHa.Analyzers.Analysis.Writes.Files;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;

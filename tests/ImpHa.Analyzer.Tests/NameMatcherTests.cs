@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Analysis.Candidates;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

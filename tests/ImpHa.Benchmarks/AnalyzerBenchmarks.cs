@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using ImpHa.Analyzers.Analysis;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Candidates;
 using ImpHa.Analyzers.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
@@ -40,7 +40,7 @@ public class AnalyzerBenchmarks
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithConcurrentBuild(false));
         _options = options;
         var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
-        _skipNames = new NameMatcher(RestartCheck.ParameterNamesOf(restarts).Append(ServerRecoveryManagerParameters.ClientReLoginUpperLimit).Append(ServerRecoveryManagerParameters.ClientReLoginLowerLimit));
+        _skipNames = new NameMatcher(RestartNeededRule.ParameterNamesOf(restarts).Append(ServerRecoveryManagerParameters.ClientReLoginUpperLimit).Append(ServerRecoveryManagerParameters.ClientReLoginLowerLimit));
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var found = WithImpHa().Count(d => d.Id == "IMPHA001");

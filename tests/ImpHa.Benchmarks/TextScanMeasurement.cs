@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Skipping;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Candidates;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Validate;
@@ -24,7 +24,7 @@ internal static class TextScanMeasurement
             .Select(f => SourceText.From(File.ReadAllText(f)))
             .ToList();
         var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
-        var names = RestartCheck.ParameterNamesOf(restarts)
+        var names = RestartNeededRule.ParameterNamesOf(restarts)
             .Concat(GeneratedNames.LookupMethods)
             .Concat([ServerRecoveryManagerParameters.ClientReLoginUpperLimit, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, ImpServices.ServerRecoveryManager.Name]);
 

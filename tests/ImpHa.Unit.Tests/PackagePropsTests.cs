@@ -23,7 +23,7 @@ public class PackagePropsTests
     {
         var declared = Props.Descendants("CompilerVisibleItemMetadata")
             .Select(e => $"build_metadata.{(string?)e.Attribute("Include")}.{(string?)e.Attribute("MetadataName")}").Order().ToList();
-        string[] read = [TableRoles.MetadataKey, TableRoles.ShippedMetadataKey, ImpHa.Analyzers.Analysis.Files.CheckedFiles.MetadataKey];
+        string[] read = [TableRoles.MetadataKey, TableRoles.ShippedMetadataKey, ImpHa.Analyzers.Analysis.Writes.Files.CheckedFiles.MetadataKey];
         Assert.Equal(read.Order(), declared);
     }
 }

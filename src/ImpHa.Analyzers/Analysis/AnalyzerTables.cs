@@ -22,8 +22,7 @@ internal sealed record AnalyzerTables(HardwareProfileTable Hardware, LoginProfil
 
     // Takes the start context only for its SourceText cache; the analyzer registers the actions.
 #pragma warning disable RS1012
-    // Parsed without the hardware table so the text alone keys the cache; Load then drops a login table
-    // whose profiles the hardware table lacks, exactly as the generator rejects it (IMPHA105).
+    // Parsed without the hardware table so the text alone keys the cache; Load drops what the generator rejects (IMPHA105).
     private static readonly SourceTextValueProvider<LoginProfileTable?> LoginCache =
         new(text => LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, string.Empty, text.ToString(), ModelOnly: true), hardware: null).Model);
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Settings;
@@ -15,7 +14,7 @@ internal sealed record FileSettings(HaSelection Selection, ReLoginExpectation? E
 /// <summary>
 /// Settings per syntax tree (MSBuild properties overridden by <c>.editorconfig</c>), resolved once for all the files whose
 /// sections say the same of ImpHa's settings.
-/// Problems with the settings are collected and reported once per compilation (IMPHA004/IMPHA005).
+/// Problems with the settings are collected for the settings rule, reported once per compilation (IMPHA004/IMPHA005).
 /// </summary>
 internal sealed class FileSettingsCache
 {
@@ -85,21 +84,10 @@ internal sealed class FileSettingsCache
         return key?.ToString() ?? string.Empty;
     }
 
-    public void ReportProblems(System.Action<Diagnostic> report)
-    {
-        if (!_problems.IsEmpty)
-        {
-            ReportInOrder(report);
-        }
-    }
+    /// <summary>What was wrong with the settings, each text once, with the descriptor it is reported under (<see cref="Rules.SettingsRule"/>).</summary>
+    public IEnumerable<KeyValuePair<string, DiagnosticDescriptor>> Problems => _problems;
 
-    private void ReportInOrder(System.Action<Diagnostic> report)
-    {
-        foreach (var problem in _problems.OrderBy(p => p.Key, System.StringComparer.Ordinal))
-        {
-            report(Diagnostic.Create(problem.Value, Location.None, problem.Key));
-        }
-    }
+    public bool HasProblems => !_problems.IsEmpty;
 
     // Files whose sections say the same of ImpHa's settings share their resolution, and its problems are found once.
     private FileSettings Resolve(AnalyzerConfigOptions fileOptions)

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using ImpHa.Analyzers.Analysis.Checks;
-using ImpHa.Analyzers.Analysis.Files;
-using ImpHa.Analyzers.Analysis.Shapes;
+using ImpHa.Analyzers.Analysis.Rules;
+using ImpHa.Analyzers.Analysis.Writes.Files;
+using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,8 +42,7 @@ public sealed class ReLoginLimitAnalyzer : DiagnosticAnalyzer
 
             var session = new AnalysisSession(tables, start.Options.AnalyzerConfigOptionsProvider, start.Compilation, start.CancellationToken);
 
-            // One callback per tree, not per operation: a tree whose text names nothing of interest costs a text scan.
-            // Where no tree's text does, no per-tree callback at all: a compilation with nothing to find costs the scan alone.
+            // One callback per tree, and none where no text names anything of interest: nothing to find costs the scan alone.
             if (session.AnyCandidates)
             {
                 start.RegisterSemanticModelAction(tree => session.AnalyzeTree(tree.SemanticModel, tree.ReportDiagnostic, tree.CancellationToken));
