@@ -7,6 +7,7 @@
 # Captures the compiler's arguments as measure-csc.sh does, then per run records the runtime's JIT events with
 # dotnet-trace (installed into a temporary folder from the NuGet feed) and prints what JitCost/ reads from them.
 # With IMPHA_BEFORE=DLL (a file named ImpHa.Analyzers.dll), each run also traces that build, for a side-by-side.
+# IMPHA_JIT_ALL=generator lists what is compiled from the generator's start to the analyzer's, by namespace;
 # IMPHA_JIT_ALL=1 also lists the framework's methods compiled on ImpHa's threads (generic instantiations it causes).
 # Tracing slows the JIT itself: compare runs with each other, not with untraced times. Not part of `dotnet test`.
 set -euo pipefail
@@ -32,6 +33,6 @@ for ((run = 1; run <= runs; run++)); do
     (cd "$(dirname "$project")" && "$work/tools/dotnet-trace" collect --providers 'Microsoft-Windows-DotNETRuntime:0x18:5' \
       -o "$work/$mode.nettrace" -- dotnet exec "$csc" "@$work/$mode.rsp" >/dev/null 2>&1)
     echo "run $run, $mode:"
-    dotnet "$here/JitCost/bin/Release/net10.0/ImpHa.MeasureJit.dll" "$work/$mode.nettrace" "${IMPHA_TOP:-8}" ${IMPHA_JIT_ALL:+all} | sed 's/^/  /'
+    dotnet "$here/JitCost/bin/Release/net10.0/ImpHa.MeasureJit.dll" "$work/$mode.nettrace" "${IMPHA_TOP:-8}" ${IMPHA_JIT_ALL:+$([[ $IMPHA_JIT_ALL == generator ]] && echo generator || echo all)} | sed 's/^/  /'
   done
 done

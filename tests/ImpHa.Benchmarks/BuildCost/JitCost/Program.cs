@@ -28,12 +28,39 @@ using (var source = new EventPipeEventSource(args[0]))
     source.Process();
 }
 
+// The namespace, or for the framework's generics the type with its first type argument's namespace.
+static string Owner(string name)
+{
+    var type = name.Split("::")[0];
+    var generic = type.IndexOf('[');
+    var args = generic < 0 ? "" : type[(generic + 1)..];
+    var argOwner = args.StartsWith("ImpHa.", StringComparison.Ordinal) ? " over ImpHa" : args.Contains("ImpHa.") ? " with ImpHa" : "";
+    var plain = generic < 0 ? type : type[..generic];
+    var dot = plain.LastIndexOf('.');
+    return (dot < 0 ? plain : plain[..dot]) + argOwner;
+}
+
 static bool IsImpHa(string name) => name.StartsWith("ImpHa.", StringComparison.Ordinal);
 var first = compiled.FirstOrDefault(c => c.Name == "ImpHa.Analyzers.Analysis.AnalyzerTables::Load");
 if (first.Name is null)
 {
     Console.Error.WriteLine("error: ImpHa's analyzer did not start in this trace (AnalyzerTables.Load was never compiled)");
     return 1;
+}
+
+if (args.Length > 2 && args[2] == "generator")
+{
+    // Everything compiled from the first ImpHa method (the generator starts first) until the analyzer starts: the
+    // generator's own methods and the framework's and Roslyn's code it is the first to need.
+    var start = compiled.First(c => IsImpHa(c.Name)).At;
+    var window = compiled.Where(c => c.At >= start && c.At < first.At).ToList();
+    Console.WriteLine($"{window.Count} methods compiled from the generator's start to the analyzer's, {window.Sum(c => c.Milliseconds):F2} ms, over {first.At - start:F1} ms");
+    foreach (var owner in window.GroupBy(c => Owner(c.Name)).OrderByDescending(g => g.Sum(c => c.Milliseconds)).Take(top))
+    {
+        Console.WriteLine($"  {owner.Sum(c => c.Milliseconds),7:F2} ms {owner.Count(),5} methods  {owner.Key}");
+    }
+
+    return 0;
 }
 
 var impHaThreads = compiled.Where(c => c.At >= first.At && IsImpHa(c.Name)).Select(c => c.Thread).ToHashSet();
