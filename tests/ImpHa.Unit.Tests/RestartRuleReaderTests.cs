@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Validate;
