@@ -11,8 +11,6 @@ namespace ImpHa.Planner.Lint;
 /// </summary>
 internal static class DataLint
 {
-    private static IReadOnlyList<(TableRole Role, string FileName)> Files => TableFileNames.All;
-
     /// <summary>The tables the tool was built from, copied beside it.</summary>
     public static string ShippedDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 
@@ -21,7 +19,7 @@ internal static class DataLint
         var findings = new List<TableDiagnostic>();
         var missing = new List<LintFinding>();
         HardwareProfileTable? hardware = null;
-        foreach (var (role, name) in Files)
+        foreach (var (role, name) in TableFileNames.All)
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path))
@@ -57,15 +55,15 @@ internal static class DataLint
     private static int FileOrder(string path)
     {
         var name = Path.GetFileName(path);
-        for (var i = 0; i < Files.Count; i++)
+        for (var i = 0; i < TableFileNames.All.Count; i++)
         {
-            if (string.Equals(Files[i].FileName, name, StringComparison.Ordinal))
+            if (string.Equals(TableFileNames.All[i].FileName, name, StringComparison.Ordinal))
             {
                 return i;
             }
         }
 
-        return Files.Count;
+        return TableFileNames.All.Count;
     }
 
     private static LintFinding From(TableDiagnostic finding) => new(
