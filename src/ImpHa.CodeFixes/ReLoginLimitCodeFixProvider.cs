@@ -24,7 +24,7 @@ namespace ImpHa.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReLoginLimitCodeFixProvider)), Shared]
 public sealed class ReLoginLimitCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UpperLimitMismatch.Id, DiagnosticDescriptors.LowerLimitMismatch.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UpperLimitMismatch, DiagnosticIds.LowerLimitMismatch);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -18,7 +18,7 @@ namespace ImpHa.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SmallestProfileCodeFixProvider)), Shared]
 public sealed class SmallestProfileCodeFixProvider : CodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UsersExceedProfile.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UsersExceedProfile);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Validate;
 using Microsoft.VisualBasic.FileIO;
 
 namespace ImpHa.Behavior.Tests;
@@ -22,7 +23,7 @@ internal static class DataFiles
 
     public sealed record LoginRow(HardwareProfile Profile, HaDeployment Deployment, int Users, int Lower, int Upper);
 
-    public static IReadOnlyList<LoginRow> LoginRows() => Read("login-profiles.csv")
+    public static IReadOnlyList<LoginRow> LoginRows() => Read(TableFileNames.LoginProfiles)
         .Select(r => new LoginRow(
             (HardwareProfile)int.Parse(r["profile"]),
             r["deployment"] == "active-active" ? HaDeployment.ActiveActive : HaDeployment.ActiveStandby,

@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Validate;
 using Xunit;
 
 namespace ImpHa.Behavior.Tests;
@@ -7,7 +8,7 @@ public class HardwareProfileTests
     [Fact]
     public void Every_csv_row_is_a_profile_with_its_facts()
     {
-        var rows = DataFiles.Read("hardware-profiles.csv");
+        var rows = DataFiles.Read(TableFileNames.HardwareProfiles);
         Assert.Equal(rows.Count, HardwareProfiles.All.Count);
         foreach (var row in rows)
         {

@@ -1,10 +1,11 @@
+using ImpHa.Analyzers.Validate;
 using Xunit;
 
 namespace ImpHa.Behavior.Tests;
 
 public class RestartRuleTests
 {
-    private static readonly IReadOnlyList<Dictionary<string, string>> Rows = DataFiles.Read("restart-rules.csv");
+    private static readonly IReadOnlyList<Dictionary<string, string>> Rows = DataFiles.Read(TableFileNames.RestartRules);
 
     [Fact]
     public void Every_csv_row_is_a_rule_reachable_by_its_change()

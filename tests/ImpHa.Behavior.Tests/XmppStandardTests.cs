@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Validate;
 using Xunit;
 
 namespace ImpHa.Behavior.Tests;
@@ -7,7 +8,7 @@ public class XmppStandardTests
     [Fact]
     public void All_29_standards_from_the_csv_are_listed_in_order()
     {
-        var rows = DataFiles.Read("xmpp-standards.csv");
+        var rows = DataFiles.Read(TableFileNames.XmppStandards);
         Assert.Equal(29, rows.Count);
         Assert.Equal(rows.Select(r => r["identifier"]), XmppStandards.All.Select(s => s.Identifier));
         Assert.Equal(rows.Select(r => r["title"]), XmppStandards.All.Select(s => s.Title));

@@ -39,7 +39,7 @@ public class AnalyzerBenchmarks
         _compilation = withGenerated.AddSyntaxTrees(trees)
             .WithOptions(withGenerated.Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default).WithConcurrentBuild(false));
         _options = options;
-        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
+        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/" + TableFileNames.RestartRules, GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
         _skipNames = new NameMatcher(RestartNeededRule.ParameterNamesOf(restarts).Append(ServerRecoveryManagerParameters.ClientReLoginUpperLimit).Append(ServerRecoveryManagerParameters.ClientReLoginLowerLimit));
 
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

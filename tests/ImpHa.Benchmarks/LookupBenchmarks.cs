@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using ImpHa.Analyzers.Validate;
 using ImpHa.Testing;
 using T = ImpHa.HaLoginProfiles.Users15000ActiveActive;
 
@@ -24,7 +25,7 @@ public class LookupBenchmarks
         var random = new Random(42);
         _users = Enumerable.Range(0, Lookups).Select(_ => random.Next(1, 7501)).ToArray();
         var dataDirectory = TestData.DataDirectory;
-        _rows = File.ReadAllLines(Path.Combine(dataDirectory, "login-profiles.csv")).Skip(1)
+        _rows = File.ReadAllLines(Path.Combine(dataDirectory, TableFileNames.LoginProfiles)).Skip(1)
             .Select(line => line.Split(','))
             .Select(f => new Row(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture)))
             .ToList();

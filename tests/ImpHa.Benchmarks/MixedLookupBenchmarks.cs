@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using ImpHa.Analyzers.Validate;
 using ImpHa.Testing;
 
 namespace ImpHa.Benchmarks;
@@ -21,7 +22,7 @@ public class MixedLookupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rows = File.ReadAllLines(Path.Combine(TestData.DataDirectory, "login-profiles.csv")).Skip(1)
+        var rows = File.ReadAllLines(Path.Combine(TestData.DataDirectory, TableFileNames.LoginProfiles)).Skip(1)
             .Select(line => line.Split(','))
             .Select(f => (Profile: (HardwareProfile)int.Parse(f[0], CultureInfo.InvariantCulture), Deployment: f[1] == "active-active" ? HaDeployment.ActiveActive : HaDeployment.ActiveStandby, Users: int.Parse(f[2], CultureInfo.InvariantCulture), Upper: int.Parse(f[4], CultureInfo.InvariantCulture)))
             .ToList();

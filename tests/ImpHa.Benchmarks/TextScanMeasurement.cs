@@ -23,7 +23,7 @@ internal static class TextScanMeasurement
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin"))
             .Select(f => SourceText.From(File.ReadAllText(f)))
             .ToList();
-        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
+        var restarts = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/" + TableFileNames.RestartRules, GeneratorHarness.DefaultTables().Single(t => t.Role == "RestartRules").Text)).Model!;
         var names = RestartNeededRule.ParameterNamesOf(restarts)
             .Concat(GeneratedNames.LookupMethods)
             .Concat([ServerRecoveryManagerParameters.ClientReLoginUpperLimit, ServerRecoveryManagerParameters.ClientReLoginLowerLimit, ImpServices.ServerRecoveryManager.Name]);

@@ -13,7 +13,7 @@ internal sealed class PackageFeed
     private static readonly string[] RepositoryParts =
     [
         "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md",
-        "data", "src/ImpHa.Analyzers", "src/ImpHa.CodeFixes", "src/ImpHa.Package", "samples/ImpHa.Planner", "docs/diagnostics",
+        "data", "src/ImpHa.Core", "src/ImpHa.Analyzers", "src/ImpHa.CodeFixes", "src/ImpHa.Package", "samples/ImpHa.Planner", "docs/diagnostics",
     ];
 
     private readonly Lazy<Task<string>> _tool;

@@ -16,6 +16,8 @@ public class PackageLayoutTests
 
         Assert.Contains("analyzers/dotnet/cs/ImpHa.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/ImpHa.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/ImpHa.Core.dll", entries);
+        Assert.Equal(3, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
         Assert.Contains("build/ImpHa.props", entries);
         Assert.Contains("build/ImpHa.targets", entries);
         Assert.Contains("README.md", entries);
@@ -53,6 +55,17 @@ public class PackageLayoutTests
         Assert.NotEmpty(roslyn);
         Assert.All(roslyn, r => Assert.True(r.Version <= new Version(4, 8, 0, 0), $"{entry} references {r.Name} {r.Version}"));
         Assert.Equal(entry.Contains("CodeFixes", StringComparison.Ordinal), roslyn.Any(r => r.Name.Contains("Workspaces", StringComparison.Ordinal)));
+        Assert.Contains(references, r => r.Name == "netstandard" && r.Version == new Version(2, 0, 0, 0));
+    }
+
+    [Fact]
+    public async Task The_core_references_no_Roslyn_and_no_collections_newer_than_Roslyn_4_8s()
+    {
+        var feed = await PackageFeed.GetAsync();
+        var references = AssemblyReferences(feed.Package, "analyzers/dotnet/cs/ImpHa.Core.dll");
+
+        Assert.DoesNotContain(references, r => r.Name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        Assert.All(references.Where(r => r.Name == "System.Collections.Immutable"), r => Assert.True(r.Version <= new Version(7, 0, 0, 0), $"ImpHa.Core references {r.Name} {r.Version}"));
         Assert.Contains(references, r => r.Name == "netstandard" && r.Version == new Version(2, 0, 0, 0));
     }
 

@@ -17,6 +17,8 @@ public class ToolInstallTests
             var entries = archive.Entries.Select(e => e.FullName).ToList();
             Assert.Contains(entries, e => e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
             Assert.Contains(entries, e => e.EndsWith("/any/impha.dll", StringComparison.Ordinal));
+            Assert.Contains(entries, e => e.EndsWith("/any/ImpHa.Core.dll", StringComparison.Ordinal));
+            Assert.DoesNotContain(entries, e => e.EndsWith("/any/ImpHa.Analyzers.dll", StringComparison.Ordinal) || e.Contains("/any/Microsoft.CodeAnalysis", StringComparison.Ordinal));
             Assert.Contains(entries, e => e.EndsWith("/any/data/login-profiles.csv", StringComparison.Ordinal));
         }
 

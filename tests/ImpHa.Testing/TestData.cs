@@ -1,4 +1,5 @@
 using System.Reflection;
+using ImpHa.Analyzers.Validate;
 
 namespace ImpHa.Testing;
 
@@ -13,12 +14,7 @@ public static class TestData
 
     /// <summary>Each shipped table: its <c>ImpHaTable</c> role and file name under <c>data/</c>.</summary>
     public static readonly IReadOnlyList<(string Role, string FileName)> ShippedTables =
-    [
-        ("HardwareProfiles", "hardware-profiles.csv"),
-        ("LoginProfiles", "login-profiles.csv"),
-        ("RestartRules", "restart-rules.csv"),
-        ("XmppStandards", "xmpp-standards.csv"),
-    ];
+        TableFileNames.All.Select(t => (t.Role.ToString(), t.FileName)).ToArray();
 
     public static string Path(string fileName) => System.IO.Path.Combine(DataDirectory, fileName);
 

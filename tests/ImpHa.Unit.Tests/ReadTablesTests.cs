@@ -16,8 +16,8 @@ public class ReadTablesTests
     [Fact]
     public void A_model_is_found_by_role_and_exact_text_only()
     {
-        var text = TestData.ReadAllText("hardware-profiles.csv");
-        var file = new TableFile(TableRole.HardwareProfiles, "/data/hardware-profiles.csv", text);
+        var text = TestData.ReadAllText(TableFileNames.HardwareProfiles);
+        var file = new TableFile(TableRole.HardwareProfiles, "/data/" + TableFileNames.HardwareProfiles, text);
         var model = HardwareProfileReader.Read(file).Model;
         Assert.NotNull(model);
 

@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Domain;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Validate;
@@ -11,7 +12,7 @@ public class RestartRuleReaderTests
 {
     private const string Header = "id,setting,menu_path,trigger,restart,automatic,kind,where,same_change\n";
 
-    private static TableResult<RestartRuleTable> Read(string rows) => RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/restart-rules.csv", Header + rows));
+    private static TableResult<RestartRuleTable> Read(string rows) => RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/" + TableFileNames.RestartRules, Header + rows));
 
     [Fact]
     public void Same_change_goes_both_ways_when_one_row_names_the_other()

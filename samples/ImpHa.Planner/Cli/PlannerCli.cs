@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ImpHa.Analyzers.Validate;
 using ImpHa.Planner.Charts;
 using ImpHa.Planner.Limits;
 using ImpHa.Planner.Lint;
@@ -172,7 +173,7 @@ internal static class PlannerCli
     private static Command LintCommand(TextWriter output)
     {
         var command = new Command("lint", "Check the four CSV tables as the build would (IMPHA1xx), including where Cisco's own tables disagree with themselves (IMPHA109); exit code 1 when a table has errors.");
-        var data = new Option<DirectoryInfo?>("--data") { Description = "folder with hardware-profiles.csv, login-profiles.csv, restart-rules.csv and xmpp-standards.csv [default: the tables this tool was built from]", HelpName = "DIR" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = $"folder with {TableFileNames.HardwareProfiles}, {TableFileNames.LoginProfiles}, {TableFileNames.RestartRules} and {TableFileNames.XmppStandards} [default: the tables this tool was built from]", HelpName = "DIR" };
         var format = PlannerOptions.Format(OutputFormat.Text, OutputFormat.Json);
         command.Options.Add(data);
         command.Options.Add(format);

@@ -1,7 +1,6 @@
-using System.Globalization;
+using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Model;
 using ImpHa.Analyzers.Validate;
-using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Planner.Lint;
 
@@ -12,14 +11,6 @@ namespace ImpHa.Planner.Lint;
 /// </summary>
 internal static class DataLint
 {
-    public static readonly IReadOnlyList<(TableRole Role, string File)> Files =
-    [
-        (TableRole.HardwareProfiles, "hardware-profiles.csv"),
-        (TableRole.LoginProfiles, "login-profiles.csv"),
-        (TableRole.RestartRules, "restart-rules.csv"),
-        (TableRole.XmppStandards, "xmpp-standards.csv"),
-    ];
-
     /// <summary>The tables the tool was built from, copied beside it.</summary>
     public static string ShippedDataDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 
@@ -28,7 +19,7 @@ internal static class DataLint
         var findings = new List<TableDiagnostic>();
         var missing = new List<LintFinding>();
         HardwareProfileTable? hardware = null;
-        foreach (var (role, name) in Files)
+        foreach (var (role, name) in TableFileNames.All)
         {
             var path = Path.Combine(directory, name);
             if (!File.Exists(path))
@@ -64,29 +55,24 @@ internal static class DataLint
     private static int FileOrder(string path)
     {
         var name = Path.GetFileName(path);
-        for (var i = 0; i < Files.Count; i++)
+        for (var i = 0; i < TableFileNames.All.Count; i++)
         {
-            if (string.Equals(Files[i].File, name, StringComparison.Ordinal))
+            if (string.Equals(TableFileNames.All[i].FileName, name, StringComparison.Ordinal))
             {
                 return i;
             }
         }
 
-        return Files.Count;
+        return TableFileNames.All.Count;
     }
 
-    private static LintFinding From(TableDiagnostic finding)
-    {
-        var diagnostic = finding.ToDiagnostic();
-        var span = diagnostic.Location.GetLineSpan();
-        return new LintFinding(
-            finding.Location.Path,
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
-            diagnostic.Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" },
-            diagnostic.Id,
-            diagnostic.GetMessage(CultureInfo.InvariantCulture));
-    }
+    private static LintFinding From(TableDiagnostic finding) => new(
+        finding.Location.Path,
+        finding.Location.Line + 1,
+        finding.Location.Column + 1,
+        finding.Kind.Severity switch { TableSeverity.Error => "error", TableSeverity.Warning => "warning", _ => "info" },
+        finding.Id,
+        finding.Message);
 }
 
 /// <summary>One finding, 1-based like a compiler's <c>file(line,column)</c>.</summary>

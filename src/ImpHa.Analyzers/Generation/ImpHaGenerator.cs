@@ -149,7 +149,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         {
             var start = new SourceLocation(input.File.Path, 0, 0, 0, 0, 0, 0);
             var missing = TableDiagnostic.Create(
-                DiagnosticDescriptors.InconsistentTable,
+                TableDiagnosticKind.InconsistentTable,
                 start,
                 "The login profile table needs the hardware profile table, which names the profiles; add it as an AdditionalFiles item with ImpHaTable=\"HardwareProfiles\" (the ImpHa package does this unless ImpHaHardwareProfilesCsv is 'none')");
             return new TableResult<LoginProfileTable>(null, input.Diagnostics.Concat(ImmutableArray.Create(missing)));

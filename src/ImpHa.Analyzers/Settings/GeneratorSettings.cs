@@ -1,6 +1,6 @@
-using System.Linq;
 using ImpHa.Analyzers.Emit;
 using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Analyzers.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -45,9 +45,5 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
 
     public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility, Parts);
 
-    private static bool IsValidNamespace(string ns) => ns.Split('.').All(part =>
-        SyntaxFacts.IsValidIdentifier(part)
-        && Validate.RestartRuleReader.IsPlain(part)
-        && !part.StartsWith("@", System.StringComparison.Ordinal)
-        && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+    private static bool IsValidNamespace(string ns) => CSharpIdentifiers.IsPlainNamespace(ns);
 }

@@ -19,3 +19,14 @@ capture_csc_args() {
   [[ -n "${IMPHA_KEEP_SDK_ANALYZERS:-}" ]] || sed -i '/^\/analyzer:.*\/packs\//d' "$work/all.rsp"
   grep -v -i bannedapi "$work/all.rsp" >"$work/impha.rsp"
 }
+
+# swap_analyzer RSP DLL OUT: RSP with another build of ImpHa.Analyzers.dll, and the ImpHa.Core.dll beside that build
+# (dropped for a build from before the core existed).
+swap_analyzer() {
+  local rsp=$1 dll=$2 out=$3 core=${impha_dll%/*}/ImpHa.Core.dll
+  if [[ -f ${dll%/*}/ImpHa.Core.dll ]]; then
+    sed "s|/analyzer:$impha_dll|/analyzer:$dll|; s|/analyzer:$core|/analyzer:${dll%/*}/ImpHa.Core.dll|" "$rsp" >"$out"
+  else
+    sed "s|/analyzer:$impha_dll|/analyzer:$dll|; \|/analyzer:$core|d" "$rsp" >"$out"
+  fi
+}

@@ -51,7 +51,7 @@ modes=(off "${floors[@]}" impha banned)
 # IMPHA_BEFORE=DLL adds mode "before"; IMPHA_BEFORE="name=DLL name2=DLL2" adds one mode per named build (a bisect).
 for entry in ${IMPHA_BEFORE:-}; do
   [[ $entry == *=* ]] && name=${entry%%=*} dll=${entry#*=} || name=before dll=$entry
-  sed "s|/analyzer:$impha_dll|/analyzer:$dll|" "$work/impha.rsp" >"$work/$name.rsp"
+  swap_analyzer "$work/impha.rsp" "$dll" "$work/$name.rsp"
   modes+=("$name")
 done
 

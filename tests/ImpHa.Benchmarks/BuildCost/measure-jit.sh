@@ -24,7 +24,7 @@ dotnet tool install dotnet-trace --version 10.0.750501 --tool-path "$work/tools"
 dotnet build "$here/JitCost" -c Release -v:q -nologo >/dev/null
 modes=(impha)
 if [[ -n "${IMPHA_BEFORE:-}" ]]; then
-  sed "s|/analyzer:$impha_dll|/analyzer:$IMPHA_BEFORE|" "$work/impha.rsp" >"$work/before.rsp"
+  swap_analyzer "$work/impha.rsp" "$IMPHA_BEFORE" "$work/before.rsp"
   modes+=(before)
 fi
 

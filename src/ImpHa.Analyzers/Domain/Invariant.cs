@@ -1,9 +1,0 @@
-using System.Globalization;
-
-namespace ImpHa.Analyzers.Domain;
-
-/// <summary>Numbers as text the same way in every culture: in generated code, diagnostics and names.</summary>
-internal static class Invariant
-{
-    public static string Text(this int value) => value.ToString(CultureInfo.InvariantCulture);
-}

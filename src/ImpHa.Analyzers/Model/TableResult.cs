@@ -1,8 +1,0 @@
-namespace ImpHa.Analyzers.Model;
-
-/// <summary>A validated table model, or null when the table had errors; the diagnostics either way.</summary>
-internal sealed record TableResult<T>(T? Model, EquatableArray<TableDiagnostic> Diagnostics)
-    where T : class
-{
-    public static readonly TableResult<T> Absent = new(null, EquatableArray<TableDiagnostic>.Empty);
-}

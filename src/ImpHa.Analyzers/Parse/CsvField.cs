@@ -1,6 +1,0 @@
-using ImpHa.Analyzers.Model;
-
-namespace ImpHa.Analyzers.Parse;
-
-/// <summary>One field of a CSV record: its unquoted text and where it stands in the file.</summary>
-internal sealed record CsvField(string Value, SourceLocation Location);

@@ -1,7 +1,0 @@
-using System.Collections.Immutable;
-using ImpHa.Analyzers.Model;
-
-namespace ImpHa.Analyzers.Parse;
-
-/// <summary>One record (line) of a CSV file.</summary>
-internal sealed record CsvRecord(ImmutableArray<CsvField> Fields, SourceLocation Location);

@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace ImpHa.Analyzers.Domain;
+
+/// <summary>Numbers as text the same way in every culture: in generated code, diagnostics and names.</summary>
+public static class Invariant
+{
+    public static string Text(this int value) => value.ToString(CultureInfo.InvariantCulture);
+}

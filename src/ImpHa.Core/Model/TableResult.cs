@@ -1,0 +1,8 @@
+namespace ImpHa.Analyzers.Model;
+
+/// <summary>A validated table model, or null when the table had errors; the diagnostics either way.</summary>
+public sealed record TableResult<T>(T? Model, EquatableArray<TableDiagnostic> Diagnostics)
+    where T : class
+{
+    public static readonly TableResult<T> Absent = new(null, EquatableArray<TableDiagnostic>.Empty);
+}
