@@ -4,7 +4,11 @@ namespace ImpHa
 {
     /// <summary>The Client Re-Login Lower and Upper Limits (seconds) of the Cisco Server Recovery Manager service, and the table row they come from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
+    internal readonly partial struct ReLoginLimits
+    {
+    }
+
+    readonly partial struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
     {
         /// <summary>Creates limits.</summary>
         /// <param name="lowerLimit">Client Re-Login Lower Limit, seconds.</param>

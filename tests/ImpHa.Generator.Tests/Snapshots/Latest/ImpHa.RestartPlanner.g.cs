@@ -3,9 +3,23 @@
 
 namespace ImpHa
 {
-    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartTrigger
+    internal sealed partial class RestartTrigger
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal sealed partial class RestartStep
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal sealed partial class NodeRestartPlan
+    {
+    }
+
+    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
+    sealed partial class RestartTrigger
     {
         private readonly RestartRule _rule;
         private readonly string _node;
@@ -42,8 +56,7 @@ namespace ImpHa
     }
 
     /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartStep
+    sealed partial class RestartStep
     {
         private readonly string _node;
         private readonly RestartTarget _target;
@@ -114,8 +127,7 @@ namespace ImpHa
     }
 
     /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class NodeRestartPlan
+    sealed partial class NodeRestartPlan
     {
         private readonly global::System.Collections.Generic.IReadOnlyList<string> _nodes;
         private readonly global::System.Collections.Generic.IReadOnlyList<RestartStep> _steps;
@@ -152,7 +164,7 @@ namespace ImpHa
         }
     }
 
-    internal static partial class RestartPlanner
+    static partial class RestartPlanner
     {
         /// <summary>
         /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
