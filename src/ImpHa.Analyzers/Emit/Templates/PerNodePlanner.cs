@@ -182,7 +182,12 @@ namespace ImpHa
             {
                 if (trigger != null)
                 {
-                    CheckNode(nodeList, trigger, trigger.Rule);
+                    string? problem = NodeProblem(nodeList, trigger, trigger.Rule);
+                    if (problem != null)
+                    {
+                        throw new global::System.ArgumentException(problem, nameof(triggers));
+                    }
+
                     triggerList.Add(trigger);
                 }
             }
@@ -195,7 +200,12 @@ namespace ImpHa
                 foreach (ConfigurationChange other in trigger.Rule.SameChange)
                 {
                     RestartRule sibling = RestartRules.Get(other);
-                    CheckNode(nodeList, trigger, sibling);
+                    string? problem = NodeProblem(nodeList, trigger, sibling);
+                    if (problem != null)
+                    {
+                        throw new global::System.ArgumentException(problem, nameof(triggers));
+                    }
+
                     AddRule(steps, nodeList, node, sibling);
                 }
             }
@@ -236,18 +246,20 @@ namespace ImpHa
             nodes.Add(name);
         }
 
-        /// <summary>A trigger's node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
-        private static void CheckNode(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
+        /// <summary>Why the trigger cannot be planned, or null: its node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
+        private static string? NodeProblem(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
         {
             if (IndexOf(nodes, trigger.Node) < 0)
             {
-                throw new global::System.ArgumentException("The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.", "triggers");
+                return "The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.";
             }
 
             if (rule.Where == RestartWhere.Subscriber && IndexOf(nodes, trigger.Node) == 0)
             {
-                throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
+                return trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.";
             }
+
+            return null;
         }
 
         /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
