@@ -53,39 +53,51 @@ namespace ImpHa
         EditProxyConfiguration = 0,
     }
 
-    /// <summary>Stand-in for the emitted rule class.</summary>
-    public sealed class RestartRule
+    /// <summary>Stand-in for the emitted kinds.</summary>
+    public enum RestartKind
     {
-        /// <summary>The change.</summary>
-        public ConfigurationChange Change { get; } = ConfigurationChange.EditProxyConfiguration;
+        /// <summary>Required.</summary>
+        Required = 0,
 
-        /// <summary>What to restart.</summary>
-        public RestartTarget Restart { get; } = RestartTarget.SipProxy;
+        /// <summary>Conditional.</summary>
+        Conditional = 1,
 
-        /// <summary>What restarts by itself.</summary>
-        public RestartTarget Automatic { get; } = RestartTarget.None;
-
-        /// <summary>Where.</summary>
-        public RestartWhere Where { get; } = RestartWhere.EditedNode;
-
-        /// <summary>How necessary.</summary>
-        public RestartNecessity Necessity { get; } = RestartNecessity.Required;
-
-        /// <summary>Cisco's words.</summary>
-        public string PrintedRestart { get; } = "Cisco SIP Proxy";
-
-        /// <summary>Rows about the same change.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange { get; } = global::System.Array.Empty<ConfigurationChange>();
+        /// <summary>Recommended after an alert.</summary>
+        RecommendedAfterAlert = 2,
     }
 
-    /// <summary>Stand-in for the emitted table class.</summary>
+    /// <summary>Stand-in for the emitted causes.</summary>
+    public enum RestartCause
+    {
+        /// <summary>A change.</summary>
+        ConfigurationChange = 0,
+    }
+
+    /// <summary>Stand-in for the emitted part of the rule class.</summary>
+    public sealed partial class RestartRule
+    {
+        /// <summary>True for the blanket rule.</summary>
+        public bool AppliesToAnyParameter => ParameterName == "*";
+    }
+
+    /// <summary>Stand-in for the emitted table class: one row, its texts unpacked.</summary>
     public static class RestartRules
     {
-        private static readonly RestartRule s_rule = new RestartRule();
+        private static readonly string[] s_texts = new string[] { string.Empty, "Proxy Configuration", "Cisco SIP Proxy" };
+        private static readonly byte[] s_data = new byte[] { 1, 0, 0, 0, 2, 0, 2, 0, 1, 0, 0, 0, 0, 0 };
+        private static readonly RestartRule s_rule = Read();
 
         /// <summary>The rule of a change.</summary>
         /// <param name="change">The change.</param>
         public static RestartRule Get(ConfigurationChange change) => change == ConfigurationChange.EditProxyConfiguration ? s_rule : throw new global::System.ArgumentOutOfRangeException(nameof(change));
+
+        internal static string Text(int id) => s_texts[id];
+
+        private static RestartRule Read()
+        {
+            int position = 0;
+            return new RestartRule(ConfigurationChange.EditProxyConfiguration, s_data, ref position);
+        }
     }
 
     /// <summary>Stand-in for the emitted, table-shaped part of the planner.</summary>
@@ -96,6 +108,30 @@ namespace ImpHa
         /// <summary>The command for one target.</summary>
         /// <param name="target">One flag.</param>
         public static string? CommandFor(RestartTarget target) => target == RestartTarget.SipProxy ? "utils service restart Cisco SIP Proxy" : target == RestartTarget.None ? null : "utils system restart";
+
+        internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
+        {
+            var commands = new global::System.Collections.Generic.List<string>();
+            foreach (RestartTarget target in s_targetOrder)
+            {
+                string? command = (targets & target) != 0 ? CommandFor(target) : null;
+                if (command != null)
+                {
+                    commands.Add(command);
+                }
+            }
+
+            return commands.AsReadOnly();
+        }
+
+        private static RestartTarget Simplify(RestartTarget targets) => (targets & RestartTarget.System) != 0 ? RestartTarget.System : targets;
+
+        private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker) => (stronger & RestartTarget.System) != 0 ? RestartTarget.None : Simplify(weaker & ~stronger);
+    }
+
+    /// <summary>The parts the emitter writes.</summary>
+    public sealed partial class RestartPlan
+    {
     }
 
     /// <summary>The parts the emitter writes: accessibility and modifiers.</summary>
