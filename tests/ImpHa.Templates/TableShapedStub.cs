@@ -134,6 +134,26 @@ namespace ImpHa
     {
     }
 
+    /// <summary>Stand-in for the emitted standards.</summary>
+    public enum XmppStandard
+    {
+        /// <summary>XEP-0045.</summary>
+        Xep0045 = 0,
+    }
+
+    /// <summary>Stand-in for the emitted part of the standards: one row, its texts packed.</summary>
+    public static partial class XmppStandards
+    {
+        private static readonly byte[] s_data = new byte[] { 0, 1, 0, 45, 88, 69, 80, 45, 48, 48, 52, 53, 32, 77, 85, 67, 1, 0, 1, 1 };
+        private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 4, 12, 2);
+        private static readonly XmppStandardInfo[] s_standards = ReadStandards(1);
+    }
+
+    /// <summary>The parts the emitter writes.</summary>
+    public sealed partial class XmppStandardInfo
+    {
+    }
+
     /// <summary>The parts the emitter writes: accessibility and modifiers.</summary>
     public sealed partial class RestartTrigger
     {
