@@ -154,6 +154,53 @@ namespace ImpHa
     {
     }
 
+    /// <summary>Stand-in for the emitted deployments.</summary>
+    public enum HaDeployment
+    {
+        /// <summary>Active/active.</summary>
+        ActiveActive = 0,
+
+        /// <summary>Active/standby.</summary>
+        ActiveStandby = 1,
+    }
+
+    /// <summary>Stand-in for the emitted profiles.</summary>
+    public enum HardwareProfile
+    {
+        /// <summary>1000 users.</summary>
+        Users1000 = 1000,
+    }
+
+    /// <summary>Stand-in for the emitted, table-shaped part of the login lookups: one table of one row.</summary>
+    public static partial class HaLoginProfiles
+    {
+        private static readonly int[] s_tableMax = new int[] { 500, 1000 };
+        private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users1000 };
+
+        /// <summary>The limits.</summary>
+        /// <param name="profile">The profile.</param>
+        /// <param name="deployment">The deployment.</param>
+        /// <param name="activeUsers">The users.</param>
+        /// <param name="limits">The limits.</param>
+        public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, out ReLoginLimits limits)
+        {
+            int table = TableOf(profile, deployment);
+            if (table >= 0 && activeUsers >= 1 && activeUsers <= s_tableMax[table])
+            {
+                limits = new ReLoginLimits(120, 253, s_tableMax[table]);
+                return true;
+            }
+
+            limits = default(ReLoginLimits);
+            return false;
+        }
+
+        private static int TableOf(HardwareProfile profile, HaDeployment deployment) => profile == HardwareProfile.Users1000 ? (int)deployment : -1;
+
+        private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
+            => new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, profile + " " + deployment);
+    }
+
     /// <summary>The parts the emitter writes: accessibility and modifiers.</summary>
     public sealed partial class RestartTrigger
     {

@@ -27,8 +27,6 @@ internal static class LoginLookupEmitter
         w.Line();
         EmitTryGetLimits(w, layout);
         w.Line();
-        EmitMaxActiveUsers(w);
-        w.Line();
         EmitSmallestProfile(w, hardware);
         w.Line();
         EmitTableOf(w, layout, hardware);
@@ -111,45 +109,9 @@ internal static class LoginLookupEmitter
             """);
     }
 
-    private static void EmitMaxActiveUsers(SourceWriter w)
-        => w.Block($$"""
-            /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-            /// <param name="profile">The hardware profile.</param>
-            /// <param name="deployment">The deployment type.</param>
-            public static int MaxActiveUsers({{HardwareProfile}} profile, {{HaDeployment}} deployment)
-            {
-                int table = TableOf(profile, deployment);
-                return table >= 0 ? s_tableMax[table] : 0;
-            }
-            """);
-
+    /// <summary>The profiles smallest first, as <c>TryFindSmallestProfile</c> (Templates/HaLoginProfiles.cs) walks them.</summary>
     private static void EmitSmallestProfile(SourceWriter w, HardwareProfileTable hardware)
     {
-        w.Block($$"""
-            /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-            /// <param name="deployment">The deployment type.</param>
-            /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-            /// <param name="profile">The profile, when the method returns true.</param>
-            /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-            public static bool TryFindSmallestProfile({{HaDeployment}} deployment, int activeUsers, out {{HardwareProfile}} profile)
-            {
-                if (activeUsers >= 1)
-                {
-                    for (int i = 0; i < s_profiles.Length; i++)
-                    {
-                        if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
-                        {
-                            profile = s_profiles[i];
-                            return true;
-                        }
-                    }
-                }
-
-                profile = default({{HardwareProfile}});
-                return false;
-            }
-            """);
-        w.Line();
         w.Line($"private static readonly {HardwareProfile}[] s_profiles = new {HardwareProfile}[] {{ {string.Join(", ", hardware.Profiles.Select(p => $"{HardwareProfile}.{p.MemberName}"))} }};");
     }
 

@@ -96,7 +96,7 @@ namespace ImpHa
 
     /// <summary>Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static class HaLoginProfiles
+    internal static partial class HaLoginProfiles
     {
         /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; when your cluster's delay differs, the lower limit is that delay and the upper limit stays the table's (GetLimitsForDelay).</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;
@@ -213,38 +213,6 @@ namespace ImpHa
             return false;
         }
 
-        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-        /// <param name="profile">The hardware profile.</param>
-        /// <param name="deployment">The deployment type.</param>
-        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
-        {
-            int table = TableOf(profile, deployment);
-            return table >= 0 ? s_tableMax[table] : 0;
-        }
-
-        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-        /// <param name="deployment">The deployment type.</param>
-        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-        /// <param name="profile">The profile, when the method returns true.</param>
-        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
-        {
-            if (activeUsers >= 1)
-            {
-                for (int i = 0; i < s_profiles.Length; i++)
-                {
-                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
-                    {
-                        profile = s_profiles[i];
-                        return true;
-                    }
-                }
-            }
-
-            profile = default(HardwareProfile);
-            return false;
-        }
-
         private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users500, HardwareProfile.Users1000, HardwareProfile.Users2000, HardwareProfile.Users5000, HardwareProfile.Users15000, HardwareProfile.Users25000 };
 
         /// <summary>The table's index in the per-table arrays, or a negative number where the profile or deployment has none.</summary>
@@ -261,6 +229,31 @@ namespace ImpHa
             return -1;
         }
 
+        private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
+        {
+            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+            if (activeUsers < 1)
+            {
+                return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, "Active users must be at least 1.");
+            }
+
+            string deploymentName = deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
+            if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
+            {
+                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
+            }
+
+            HardwareProfile fits;
+            string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
+                ? string.Format(culture, " The smallest profile that fits is {0} (HardwareProfile.{1}, up to {2} active users).", HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
+                : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
+            string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
+            return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
+        }
+    }
+
+    static partial class HaLoginProfiles
+    {
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
@@ -380,26 +373,36 @@ namespace ImpHa
             return GetLimits(profile, deployment, EffectiveActiveUsers(deployment, firstNodeUsers, secondNodeUsers));
         }
 
-        private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
+        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
+        /// <param name="profile">The hardware profile.</param>
+        /// <param name="deployment">The deployment type.</param>
+        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
-            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
-            if (activeUsers < 1)
+            int table = TableOf(profile, deployment);
+            return table >= 0 ? s_tableMax[table] : 0;
+        }
+
+        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
+        /// <param name="deployment">The deployment type.</param>
+        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+        /// <param name="profile">The profile, when the method returns true.</param>
+        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
+        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
+        {
+            if (activeUsers >= 1)
             {
-                return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, "Active users must be at least 1.");
+                for (int i = 0; i < s_profiles.Length; i++)
+                {
+                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
+                    {
+                        profile = s_profiles[i];
+                        return true;
+                    }
+                }
             }
 
-            string deploymentName = deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
-            if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
-            {
-                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
-            }
-
-            HardwareProfile fits;
-            string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
-                ? string.Format(culture, " The smallest profile that fits is {0} (HardwareProfile.{1}, up to {2} active users).", HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
-                : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
-            string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
-            return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
+            profile = default(HardwareProfile);
+            return false;
         }
     }
 }
