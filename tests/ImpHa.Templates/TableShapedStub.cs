@@ -80,24 +80,20 @@ namespace ImpHa
         public bool AppliesToAnyParameter => ParameterName == "*";
     }
 
-    /// <summary>Stand-in for the emitted table class: one row, its texts unpacked.</summary>
-    public static class RestartRules
+    /// <summary>Stand-in for the emitted table class: one row, its texts packed.</summary>
+    public static partial class RestartRules
     {
-        private static readonly string[] s_texts = new string[] { string.Empty, "Proxy Configuration", "Cisco SIP Proxy" };
-        private static readonly byte[] s_data = new byte[] { 1, 0, 0, 0, 2, 0, 2, 0, 1, 0, 0, 0, 0, 0 };
-        private static readonly RestartRule s_rule = Read();
+        private static readonly byte[] s_data = new byte[] { 1, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 80, 114, 111, 120, 121, 0, 1, 0 };
+        private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 14, 5, 2);
+        private static readonly RestartRule[] s_rules = ReadRules(1);
+    }
 
-        /// <summary>The rule of a change.</summary>
-        /// <param name="change">The change.</param>
-        public static RestartRule Get(ConfigurationChange change) => change == ConfigurationChange.EditProxyConfiguration ? s_rule : throw new global::System.ArgumentOutOfRangeException(nameof(change));
-
-        internal static string Text(int id) => s_texts[id];
-
-        private static RestartRule Read()
-        {
-            int position = 0;
-            return new RestartRule(ConfigurationChange.EditProxyConfiguration, s_data, ref position);
-        }
+    /// <summary>Stand-in for the emitted hardware facts.</summary>
+    public static partial class HardwareProfiles
+    {
+        /// <summary>The profile's name.</summary>
+        /// <param name="profile">A profile.</param>
+        public static string GetName(HardwareProfile profile) => profile == HardwareProfile.Users1000 ? "1000 Users Full UC" : throw UnknownProfile(profile);
     }
 
     /// <summary>Stand-in for the emitted, table-shaped part of the planner.</summary>

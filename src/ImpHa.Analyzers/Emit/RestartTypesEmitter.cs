@@ -44,7 +44,7 @@ internal static class RestartTypesEmitter
         w.Close();
     }
 
-    /// <summary>The rule class's part that names Cisco's blanket rule; the rest is in Templates/RestartTypes.cs.</summary>
+    /// <summary>The rule class's part that names Cisco's blanket rule; the rest is in Templates/RestartRules.cs.</summary>
     public static void EmitRuleClass(SourceWriter w)
     {
         w.Line(w.Options.GeneratedCodeAttribute);
@@ -79,7 +79,7 @@ internal static class RestartTypesEmitter
         w.Close();
     }
 
-    /// <summary>The planner's parts that depend on the parts asked for and on the restart rule's commands; Plan itself is in Templates/RestartTypes.cs.</summary>
+    /// <summary>The planner's parts that depend on the parts asked for and on the restart rule's commands; Plan itself is in Templates/RestartRules.cs.</summary>
     public static void EmitPlanner(SourceWriter w)
     {
         var perNode = w.Options.Generates(GeneratedParts.Planner)
@@ -93,8 +93,6 @@ internal static class RestartTypesEmitter
         w.Line($"{w.Options.TypeVisibility} static partial class RestartPlanner").Open();
         EmitCommands(w);
         w.Close();
-        w.Line();
-        w.Template("RestartTypes");
     }
 
     private static void EmitCommands(SourceWriter w)

@@ -363,7 +363,7 @@ namespace ImpHa
 
     /// <summary>Cisco's "Configurations that Require a Restart" table, with lookups by change, alert and service parameter.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static class RestartRules
+    internal static partial class RestartRules
     {
         private static readonly byte[] s_data = new byte[]
         {
@@ -499,39 +499,11 @@ namespace ImpHa
             28, 1, 100, 221, 1, 214, 3, 222, 1, 152, 1, 153, 1, 7, 100, 223, 1, 152, 1, 153, 1, 11, 71, 1, 3, 29, 109, 155, 1, 8, 167, 2, 77, 168, 2, 45, 33, 125, 45, 119,
         };
         private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 1327, 3819, 221);
-        private static readonly RestartRule[] s_rules = ReadRules();
+        private static readonly RestartRule[] s_rules = ReadRules(87);
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);
 
         /// <summary>Every rule, in the document's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;
-
-        internal static string Text(int id) => s_texts.Get(id);
-
-        private static RestartRule[] ReadRules()
-        {
-            var rules = new RestartRule[87];
-            int position = 0;
-            for (int i = 0; i < rules.Length; i++)
-            {
-                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
-            }
-
-            return rules;
-        }
-
-        /// <summary>The rule for a configuration change.</summary>
-        /// <param name="change">A defined configuration change.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
-        public static RestartRule Get(ConfigurationChange change)
-        {
-            int index = (int)change;
-            if (index < 0 || index >= s_rules.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
-            }
-
-            return s_rules[index];
-        }
 
         /// <summary>What Cisco recommends restarting after an alert (e.g. "PEIDSQueryError"), matched ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for an alert the table does not list. Does not allocate.</summary>
         /// <param name="alertName">The alert's name as the Real-Time Monitoring Tool shows it.</param>
@@ -788,6 +760,37 @@ namespace ImpHa
             }
 
             return Simplify(weaker & ~stronger);
+        }
+    }
+
+    static partial class RestartRules
+    {
+        /// <summary>The rule for a configuration change.</summary>
+        /// <param name="change">A defined configuration change.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
+        public static RestartRule Get(ConfigurationChange change)
+        {
+            int index = (int)change;
+            if (index < 0 || index >= s_rules.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
+            }
+
+            return s_rules[index];
+        }
+
+        internal static string Text(int id) => s_texts.Get(id);
+
+        private static RestartRule[] ReadRules(int count)
+        {
+            var rules = new RestartRule[count];
+            int position = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
+            }
+
+            return rules;
         }
     }
 

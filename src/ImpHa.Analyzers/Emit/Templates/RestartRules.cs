@@ -1,5 +1,36 @@
 namespace ImpHa
 {
+    static partial class RestartRules
+    {
+        /// <summary>The rule for a configuration change.</summary>
+        /// <param name="change">A defined configuration change.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
+        public static RestartRule Get(ConfigurationChange change)
+        {
+            int index = (int)change;
+            if (index < 0 || index >= s_rules.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
+            }
+
+            return s_rules[index];
+        }
+
+        internal static string Text(int id) => s_texts.Get(id);
+
+        private static RestartRule[] ReadRules(int count)
+        {
+            var rules = new RestartRule[count];
+            int position = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
+            }
+
+            return rules;
+        }
+    }
+
     /// <summary>One row of Cisco's "Configurations that Require a Restart" table.</summary>
     sealed partial class RestartRule
     {
