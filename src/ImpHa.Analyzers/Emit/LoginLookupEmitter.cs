@@ -169,10 +169,10 @@ internal static class LoginLookupEmitter
             Rows.AddRange(table.Rows);
             var max = table.MaxActiveUsers;
 
-            // The largest power of two that divides no more finely than the rows' common step: a bucket spans at most one row boundary.
+            // The smallest power of two at least the rows' common step: few buckets, each spanning at most two row boundaries.
             var step = table.Rows.Aggregate(0, (gcd, row) => Gcd(gcd, row.ActiveUsers));
             var shift = 0;
-            while ((2L << shift) <= step)
+            while ((1L << shift) < step)
             {
                 shift++;
             }
