@@ -10,8 +10,8 @@ namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
 /// Emits the table-driven lookups of <c>HaLoginProfiles</c>: every table's rows in a few arrays, one lookup
-/// for all of them and every table a project may supply. The profile gives a slot of a small perfect hash and
-/// with the deployment a table index, the users a bucket of a power-of-two step (a shift), the bucket the row;
+/// for all of them and every table a project may supply. The profile's capacity gives a slot of a small perfect hash,
+/// the slot and deployment a table index, the users a bucket of a power-of-two step (a shift), the bucket the row;
 /// data, not code, grows with the tables.
 /// </summary>
 internal static class LoginLookupEmitter
@@ -38,14 +38,14 @@ internal static class LoginLookupEmitter
         Array(w, "s_rowUsers", layout.Rows.Select(r => r.ActiveUsers).ToList());
         Array(w, "s_rowLower", layout.Rows.Select(r => r.LowerLimit).ToList());
         Array(w, "s_rowUpper", layout.Rows.Select(r => r.UpperLimit).ToList());
-        w.Line("// Per table (profile index * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.");
+        w.Line("// Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.");
         Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList(), "int");
         Array(w, "s_tableStart", layout.Tables.Select(t => t.FirstBucket).ToList());
         Array(w, "s_tableShift", layout.Tables.Select(t => t.Shift).ToList());
         w.Line("// Per bucket of a table's step: the first row that can hold its users.");
         Array(w, "s_bucketRows", layout.BucketRows);
-        w.Line($"// Per capacity % {layout.ProfileModulus.Text()}: the profile's index + 1 (0: not a profile).");
-        Array(w, "s_profileIndex", layout.ProfileKeys);
+        w.Line($"// Per slot, capacity % {layout.ProfileModulus.Text()}: the capacity of the profile there (0: none).");
+        Array(w, "s_slotCapacity", layout.SlotCapacities);
     }
 
     /// <summary>An array of the smallest element type that holds every value, so the data is bytes in the assembly, not code.</summary>
@@ -103,13 +103,13 @@ internal static class LoginLookupEmitter
     private static void EmitTableOf(SourceWriter w, LoginLookupLayout layout)
     {
         var activeStandby = $"{HaDeployment}.{HaDeploymentKind.ActiveStandby.MemberName()}";
-        w.Summary("The table's index in the per-table arrays, or a negative number where the profile or deployment has none.");
+        w.Summary("The table's index in the per-table arrays (one with no rows where the profile has no table), or a negative number where the profile or deployment is not one.");
         w.Line($"private static int TableOf({HardwareProfile} profile, {HaDeployment} deployment)").Open();
         w.Line($"int deploymentIndex = deployment == {activeStandby} ? 1 : deployment == {HaDeployment}.{HaDeploymentKind.ActiveActive.MemberName()} ? 0 : -{layout.Tables.Count.Text()};");
         w.Block($$"""
             uint capacity = unchecked((uint)profile);
-            int index = s_profileIndex[capacity % {{layout.ProfileModulus.Text()}}u] - 1;
-            return index >= 0 && s_profiles[index] == profile ? (index * 2) + deploymentIndex : -1;
+            uint slot = capacity % {{layout.ProfileModulus.Text()}}u;
+            return s_slotCapacity[slot] == capacity ? ((int)slot * 2) + deploymentIndex : -1;
             """);
         w.Close();
     }
@@ -123,22 +123,15 @@ internal static class LoginLookupEmitter
 
         public List<int> BucketRows { get; } = new();
 
-        public List<int> ProfileKeys { get; } = new();
+        /// <summary>Per slot (capacity modulo <see cref="ProfileModulus"/>): the capacity of the profile there, 0 where none is.</summary>
+        public List<int> SlotCapacities { get; } = new();
 
-        /// <summary>The smallest modulus at which every profile's capacity has a slot of its own in <see cref="ProfileKeys"/>.</summary>
+        /// <summary>The smallest modulus at which every profile's capacity has a slot of its own.</summary>
         public int ProfileModulus { get; private set; } = 1;
 
         public static LoginLookupLayout Create(LoginProfileTable login, HardwareProfileTable hardware)
         {
             var layout = new LoginLookupLayout();
-            foreach (var profile in hardware.Profiles)
-            {
-                foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
-                {
-                    layout.Add(login.Find(profile.Capacity, deployment));
-                }
-            }
-
             var capacities = hardware.Profiles.Select(p => (uint)p.Capacity).ToList();
             var modulus = (uint)Math.Max(1, capacities.Count);
             while (capacities.Select(c => c % modulus).Distinct().Count() < capacities.Count)
@@ -147,13 +140,16 @@ internal static class LoginLookupEmitter
             }
 
             layout.ProfileModulus = (int)modulus;
-            var keys = new int[modulus];
-            for (var i = 0; i < capacities.Count; i++)
+            for (var slot = 0u; slot < modulus; slot++)
             {
-                keys[capacities[i] % modulus] = i + 1;
+                var capacity = capacities.FirstOrDefault(c => c % modulus == slot);
+                layout.SlotCapacities.Add((int)capacity);
+                foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
+                {
+                    layout.Add(capacity == 0 ? null : login.Find((int)capacity, deployment));
+                }
             }
 
-            layout.ProfileKeys.AddRange(keys);
             return layout;
         }
 
