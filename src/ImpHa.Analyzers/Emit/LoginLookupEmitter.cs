@@ -39,7 +39,7 @@ internal static class LoginLookupEmitter
         Array(w, "s_rowLower", layout.Rows.Select(r => r.LowerLimit).ToList());
         Array(w, "s_rowUpper", layout.Rows.Select(r => r.UpperLimit).ToList());
         w.Line("// Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.");
-        Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList(), "int");
+        Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList());
         Array(w, "s_tableStart", layout.Tables.Select(t => t.FirstBucket).ToList());
         Array(w, "s_tableShift", layout.Tables.Select(t => t.Shift).ToList());
         w.Line("// Per bucket of a table's step: the first row that can hold its users.");

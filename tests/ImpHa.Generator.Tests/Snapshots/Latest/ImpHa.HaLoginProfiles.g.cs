@@ -131,7 +131,7 @@ namespace ImpHa
             153, 203, 287, 153, 203, 287, 370, 453,
         };
         // Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.
-        private static readonly int[] s_tableMax = new int[]
+        private static readonly ushort[] s_tableMax = new ushort[]
         {
             0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 500, 2500, 5000, 7500, 15000, 12500, 25000, 1000, 2000, 500, 1000,
         };
