@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.GeneratedApi;
 using ImpHa.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,6 +49,21 @@ public class TemplateShapeTests
             Assert.Contains(type.Modifiers, m => m.IsKind(SyntaxKind.PartialKeyword));
             Assert.DoesNotContain(type.Modifiers, m => m.Kind() is SyntaxKind.PublicKeyword or SyntaxKind.InternalKeyword or SyntaxKind.PrivateKeyword or SyntaxKind.ProtectedKeyword);
         }
+    }
+
+    /// <summary>The analyzer finds the lookups and their arguments by the names in GeneratedNames; the template spells them out.</summary>
+    [Fact]
+    public void Login_template_uses_the_names_the_analyzer_reads()
+    {
+        using var reader = new StreamReader(Generator.GetManifestResourceStream("ImpHa.Templates.HaLoginProfiles.cs")!);
+        var methods = CSharpSyntaxTree.ParseText(reader.ReadToEnd()).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+            .Where(m => GeneratedNames.LookupMethods.Contains(m.Identifier.Text))
+            .ToList();
+        Assert.Equal(
+            GeneratedNames.LookupMethods.Order(),
+            methods.Select(m => m.Identifier.Text).Distinct().Order());
+        string[] known = [GeneratedNames.ProfileParameter, GeneratedNames.DeploymentParameter, GeneratedNames.ActiveUsersParameter, GeneratedNames.FirstNodeUsersParameter, GeneratedNames.SecondNodeUsersParameter, "criticalServiceDownDelaySeconds", "limits"];
+        Assert.All(methods.SelectMany(m => m.ParameterList.Parameters), p => Assert.Contains(p.Identifier.Text, known));
     }
 
     private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
