@@ -67,6 +67,36 @@ public class EmittedLookupEquivalenceTests
         }
     }
 
+    /// <summary>Tables a project may supply: capacities with no useful common divisor, rows at odd steps, a table too long for one bucket per step.</summary>
+    [Fact]
+    public void Lookups_find_the_next_row_up_in_supplied_tables_of_any_shape()
+    {
+        const string hardware = "profile,name,vcpu,cpu_mhz,memory_gb,min_clock_mhz_active_active,min_clock_mhz_active_standby\n7,7 Users,1,,2,,\n1234,1234 Users,2,,4,,\n3000001,3000001 Users,8,,16,,\n";
+        var rows = new List<(int Profile, string Deployment, int Users, int Upper)>
+        {
+            (7, "active-standby", 3, 150), (7, "active-standby", 7, 160),
+            (1234, "active-active", 13, 150), (1234, "active-active", 617, 170),
+            (1234, "active-standby", 1, 150), (1234, "active-standby", 600, 160), (1234, "active-standby", 1234, 170),
+            (3000001, "active-standby", 999_983, 200), (3000001, "active-standby", 3000001, 900),
+        };
+        var login = "profile,deployment,active_users,lower_limit,upper_limit,table,caption_rate\n" + string.Concat(rows.Select(r => $"{r.Profile},{r.Deployment},{r.Users},120,{r.Upper},,\n"));
+        var tables = GeneratorHarness.DefaultTables().With("HardwareProfiles", hardware).With("LoginProfiles", login);
+        var api = new Generated(GeneratedAssembly.Load(tables));
+        foreach (var profile in new[] { 0, 6, 7, 8, 1234, 1234 + 11, 3000001, -7 })
+        {
+            foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
+            {
+                var table = rows.Where(r => r.Profile == profile && r.Deployment == (deployment == HaDeploymentKind.ActiveActive ? "active-active" : "active-standby")).ToList();
+                foreach (var users in new[] { -1, 0, 1, 2, 3, 4, 7, 8, 13, 14, 600, 601, 617, 618, 1234, 1235, 999_983, 999_984, 3000001, 3000002 })
+                {
+                    var row = table.FirstOrDefault(r => r.Users >= users && users >= 1);
+                    var expected = row.Users == 0 ? ((int, int, int)?)null : (120, row.Upper, row.Users);
+                    Assert.Equal(expected, api.TryGetLimits(profile, deployment, users, delay: null));
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(2000, 1000)]

@@ -19,7 +19,7 @@ internal static class HardwareEmitter
         EmitProfileEnum(w, table);
         w.Line();
         w.TypeHeader("Hardware facts of each <see cref=\"HardwareProfile\"/>, as the profile headings of Cisco's tables print them.");
-        w.Line($"{w.Options.TypeVisibility} static class HardwareProfiles").Open();
+        w.Line($"{w.Options.TypeVisibility} static partial class HardwareProfiles").Open();
         EmitAll(w, table);
         EmitSwitch(w, table, "string", "GetName", "The profile's name as Cisco prints it, e.g. \"15000 Users Full UC\".", p => SourceWriter.Literal(p.Name));
         EmitSwitch(w, table, "int", "GetVirtualCpus", "Number of virtual CPUs of the profile's virtual machine.", p => p.VirtualCpus.Text());
@@ -29,7 +29,8 @@ internal static class HardwareEmitter
         EmitIsDefined(w, table);
         EmitTryParse(w, table);
         w.Close();
-        return w.Finish();
+        w.Line();
+        return w.Template("HardwareProfiles").Finish();
     }
 
     private static void EmitDeployment(SourceWriter w)
@@ -156,13 +157,6 @@ internal static class HardwareEmitter
         w.Line("profile = default(HardwareProfile);");
         w.Line("return false;");
         w.Close();
-        w.Line();
-        w.Block("""
-            private static global::System.ArgumentOutOfRangeException UnknownProfile(HardwareProfile profile)
-            {
-                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "Not a hardware profile of the ImpHa tables.");
-            }
-            """);
     }
 
     private static string Describe(HardwareProfileModel p)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Domain;
@@ -9,16 +10,15 @@ namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
 /// Emits the table-driven lookups of <c>HaLoginProfiles</c>: every table's rows in a few arrays, one lookup
-/// for all of them. The profile and deployment give a table index, the users a bucket of the table's step
-/// (a multiplication, no division or switch), the bucket the row; data, not code, grows with the tables.
+/// for all of them and every table a project may supply. The profile's capacity gives a slot of a small perfect hash,
+/// the slot and deployment a table index, the users a bucket of a power-of-two step (a shift), the bucket the row;
+/// data, not code, grows with the tables.
 /// </summary>
 internal static class LoginLookupEmitter
 {
     /// <summary>More buckets than this per table and the step is coarsened; the lookup then steps over a few rows.</summary>
     private const int MaximumBuckets = 4096;
 
-    /// <summary>Largest profile index array the capacities may need before the lookup switches over profiles instead.</summary>
-    private const int MaximumProfileKeys = 1024;
 
     public static void Emit(SourceWriter w, LoginProfileTable login, HardwareProfileTable hardware)
     {
@@ -27,11 +27,9 @@ internal static class LoginLookupEmitter
         w.Line();
         EmitTryGetLimits(w, layout);
         w.Line();
-        EmitMaxActiveUsers(w);
-        w.Line();
         EmitSmallestProfile(w, hardware);
         w.Line();
-        EmitTableOf(w, layout, hardware);
+        EmitTableOf(w, layout);
     }
 
     private static void EmitData(SourceWriter w, LoginLookupLayout layout)
@@ -40,26 +38,14 @@ internal static class LoginLookupEmitter
         Array(w, "s_rowUsers", layout.Rows.Select(r => r.ActiveUsers).ToList());
         Array(w, "s_rowLower", layout.Rows.Select(r => r.LowerLimit).ToList());
         Array(w, "s_rowUpper", layout.Rows.Select(r => r.UpperLimit).ToList());
-        w.Line("// Per table (profile index * 2 + deployment): its last row's users (0: no table), first bucket and step.");
-        Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList(), "int");
+        w.Line("// Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.");
+        Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList());
         Array(w, "s_tableStart", layout.Tables.Select(t => t.FirstBucket).ToList());
-        if (layout.UsesMagic)
-        {
-            w.Line("// ceil(2^32 / step): (users - 1) * magic >> 32 is (users - 1) / step for every user count the table covers.");
-            w.Line($"private static readonly uint[] s_tableMagic = new uint[] {{ {string.Join(", ", layout.Tables.Select(t => t.Magic.ToString(System.Globalization.CultureInfo.InvariantCulture) + "u"))} }};");
-        }
-        else
-        {
-            w.Line($"private static readonly int[] s_tableStep = new int[] {{ {string.Join(", ", layout.Tables.Select(t => t.Step.Text()))} }};");
-        }
-
+        Array(w, "s_tableShift", layout.Tables.Select(t => t.Shift).ToList());
         w.Line("// Per bucket of a table's step: the first row that can hold its users.");
         Array(w, "s_bucketRows", layout.BucketRows);
-        if (layout.ProfileKeyStep is int keyStep)
-        {
-            w.Line($"// Per capacity / {keyStep.Text()}: the profile's index + 1 (0: not a profile).");
-            Array(w, "s_profileIndex", layout.ProfileKeys);
-        }
+        w.Line($"// Per slot, capacity % {layout.ProfileModulus.Text()}: the capacity of the profile there (0: none).");
+        Array(w, "s_slotCapacity", layout.SlotCapacities);
     }
 
     /// <summary>An array of the smallest element type that holds every value, so the data is bytes in the assembly, not code.</summary>
@@ -77,9 +63,6 @@ internal static class LoginLookupEmitter
 
     private static void EmitTryGetLimits(SourceWriter w, LoginLookupLayout layout)
     {
-        var bucket = layout.UsesMagic
-            ? "(int)((users * (ulong)s_tableMagic[table]) >> 32)"
-            : "(int)(users / (uint)s_tableStep[table])";
         w.Block($$"""
             /// <summary>Looks up the limits for <paramref name="{{ActiveUsersParameter}}"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
             /// <param name="{{ProfileParameter}}">The hardware profile of the nodes.</param>
@@ -95,7 +78,7 @@ internal static class LoginLookupEmitter
                 uint users = unchecked((uint)({{ActiveUsersParameter}} - 1));
                 if (table >= 0 && users < (uint)s_tableMax[table])
                 {
-                    int row = s_bucketRows[s_tableStart[table] + {{bucket}}];
+                    int row = s_bucketRows[s_tableStart[table] + (int)(users >> s_tableShift[table])];
                     while (s_rowUsers[row] <= users)
                     {
                         row++;
@@ -111,79 +94,23 @@ internal static class LoginLookupEmitter
             """);
     }
 
-    private static void EmitMaxActiveUsers(SourceWriter w)
-        => w.Block($$"""
-            /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-            /// <param name="profile">The hardware profile.</param>
-            /// <param name="deployment">The deployment type.</param>
-            public static int MaxActiveUsers({{HardwareProfile}} profile, {{HaDeployment}} deployment)
-            {
-                int table = TableOf(profile, deployment);
-                return table >= 0 ? s_tableMax[table] : 0;
-            }
-            """);
-
+    /// <summary>The profiles smallest first, as <c>TryFindSmallestProfile</c> (Templates/HaLoginProfiles.cs) walks them.</summary>
     private static void EmitSmallestProfile(SourceWriter w, HardwareProfileTable hardware)
     {
-        w.Block($$"""
-            /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-            /// <param name="deployment">The deployment type.</param>
-            /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-            /// <param name="profile">The profile, when the method returns true.</param>
-            /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-            public static bool TryFindSmallestProfile({{HaDeployment}} deployment, int activeUsers, out {{HardwareProfile}} profile)
-            {
-                if (activeUsers >= 1)
-                {
-                    for (int i = 0; i < s_profiles.Length; i++)
-                    {
-                        if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
-                        {
-                            profile = s_profiles[i];
-                            return true;
-                        }
-                    }
-                }
-
-                profile = default({{HardwareProfile}});
-                return false;
-            }
-            """);
-        w.Line();
         w.Line($"private static readonly {HardwareProfile}[] s_profiles = new {HardwareProfile}[] {{ {string.Join(", ", hardware.Profiles.Select(p => $"{HardwareProfile}.{p.MemberName}"))} }};");
     }
 
-    private static void EmitTableOf(SourceWriter w, LoginLookupLayout layout, HardwareProfileTable hardware)
+    private static void EmitTableOf(SourceWriter w, LoginLookupLayout layout)
     {
         var activeStandby = $"{HaDeployment}.{HaDeploymentKind.ActiveStandby.MemberName()}";
-        w.Summary("The table's index in the per-table arrays, or a negative number where the profile or deployment has none.");
+        w.Summary("The table's index in the per-table arrays (one with no rows where the profile has no table), or a negative number where the profile or deployment is not one.");
         w.Line($"private static int TableOf({HardwareProfile} profile, {HaDeployment} deployment)").Open();
         w.Line($"int deploymentIndex = deployment == {activeStandby} ? 1 : deployment == {HaDeployment}.{HaDeploymentKind.ActiveActive.MemberName()} ? 0 : -{layout.Tables.Count.Text()};");
-        if (layout.ProfileKeyStep is int keyStep)
-        {
-            w.Block($$"""
-                uint capacity = unchecked((uint)profile);
-                uint key = capacity / {{keyStep.Text()}}u;
-                if (key < (uint)s_profileIndex.Length && key * {{keyStep.Text()}}u == capacity)
-                {
-                    return ((s_profileIndex[key] - 1) * 2) + deploymentIndex;
-                }
-
-                return -1;
-                """);
-        }
-        else
-        {
-            w.Line("switch (profile)").Open();
-            for (var i = 0; i < hardware.Profiles.Count; i++)
-            {
-                w.Line($"case {HardwareProfile}.{hardware.Profiles[i].MemberName}: return {(i * 2).Text()} + deploymentIndex;");
-            }
-
-            w.Line("default: return -1;");
-            w.Close();
-        }
-
+        w.Block($$"""
+            uint capacity = unchecked((uint)profile);
+            uint slot = capacity % {{layout.ProfileModulus.Text()}}u;
+            return s_slotCapacity[slot] == capacity ? ((int)slot * 2) + deploymentIndex : -1;
+            """);
         w.Close();
     }
 
@@ -196,37 +123,31 @@ internal static class LoginLookupEmitter
 
         public List<int> BucketRows { get; } = new();
 
-        public List<int> ProfileKeys { get; } = new();
+        /// <summary>Per slot (capacity modulo <see cref="ProfileModulus"/>): the capacity of the profile there, 0 where none is.</summary>
+        public List<int> SlotCapacities { get; } = new();
 
-        /// <summary>The capacities' common step that indexes <see cref="ProfileKeys"/>; null where the array would be too large.</summary>
-        public int? ProfileKeyStep { get; private set; }
-
-        /// <summary>False where some table's users times its step reach 2^32, beyond the exact range of the multiplication.</summary>
-        public bool UsesMagic { get; private set; } = true;
+        /// <summary>The smallest modulus at which every profile's capacity has a slot of its own.</summary>
+        public int ProfileModulus { get; private set; } = 1;
 
         public static LoginLookupLayout Create(LoginProfileTable login, HardwareProfileTable hardware)
         {
             var layout = new LoginLookupLayout();
-            foreach (var profile in hardware.Profiles)
+            var capacities = hardware.Profiles.Select(p => (uint)p.Capacity).ToList();
+            var modulus = (uint)Math.Max(1, capacities.Count);
+            while (capacities.Select(c => c % modulus).Distinct().Count() < capacities.Count)
             {
-                foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
-                {
-                    layout.Add(login.Find(profile.Capacity, deployment));
-                }
+                modulus++;
             }
 
-            layout.UsesMagic = layout.Tables.All(t => t.Step > 1 && (long)t.Max * t.Step < (1L << 32));
-            var keyStep = hardware.Profiles.Aggregate(0, (gcd, p) => Gcd(gcd, p.Capacity));
-            if (keyStep > 0 && hardware.Profiles.All(p => p.Capacity > 0) && hardware.Profiles.Max(p => p.Capacity) / keyStep < MaximumProfileKeys)
+            layout.ProfileModulus = (int)modulus;
+            for (var slot = 0u; slot < modulus; slot++)
             {
-                layout.ProfileKeyStep = keyStep;
-                var keys = new int[(hardware.Profiles.Max(p => p.Capacity) / keyStep) + 1];
-                for (var i = 0; i < hardware.Profiles.Count; i++)
+                var capacity = capacities.FirstOrDefault(c => c % modulus == slot);
+                layout.SlotCapacities.Add((int)capacity);
+                foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
                 {
-                    keys[hardware.Profiles[i].Capacity / keyStep] = i + 1;
+                    layout.Add(capacity == 0 ? null : login.Find((int)capacity, deployment));
                 }
-
-                layout.ProfileKeys.AddRange(keys);
             }
 
             return layout;
@@ -236,24 +157,32 @@ internal static class LoginLookupEmitter
         {
             if (table is null)
             {
-                Tables.Add(new TableSlot(0, BucketRows.Count, 2, Magic(2)));
+                Tables.Add(new TableSlot(0, BucketRows.Count, 0));
                 return;
             }
 
             var firstRow = Rows.Count;
             Rows.AddRange(table.Rows);
             var max = table.MaxActiveUsers;
+
+            // The smallest power of two at least the rows' common step: few buckets, each spanning at most two row boundaries.
             var step = table.Rows.Aggregate(0, (gcd, row) => Gcd(gcd, row.ActiveUsers));
-            if ((max + step - 1) / step > MaximumBuckets)
+            var shift = 0;
+            while ((1L << shift) < step)
             {
-                step = (max + MaximumBuckets - 1) / MaximumBuckets;
+                shift++;
+            }
+
+            while (((long)(max - 1) >> shift) + 1 > MaximumBuckets)
+            {
+                shift++;
             }
 
             var firstBucket = BucketRows.Count;
             var row = 0;
-            for (var bucket = 0; (long)bucket * step < max; bucket++)
+            for (long bucket = 0; bucket << shift < max; bucket++)
             {
-                while (table.Rows[row].ActiveUsers <= bucket * step)
+                while (table.Rows[row].ActiveUsers <= bucket << shift)
                 {
                     row++;
                 }
@@ -261,13 +190,11 @@ internal static class LoginLookupEmitter
                 BucketRows.Add(firstRow + row);
             }
 
-            Tables.Add(new TableSlot(max, firstBucket, step, step > 1 ? Magic(step) : 0));
+            Tables.Add(new TableSlot(max, firstBucket, shift));
         }
-
-        private static long Magic(int step) => ((1L << 32) + step - 1) / step;
     }
 
-    private sealed record TableSlot(int Max, int FirstBucket, int Step, long Magic);
+    private sealed record TableSlot(int Max, int FirstBucket, int Shift);
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 }

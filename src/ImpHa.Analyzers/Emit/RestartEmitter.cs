@@ -21,9 +21,8 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitRuleClass(w);
         w.Line();
         w.TypeHeader("Cisco's \"Configurations that Require a Restart\" table, with lookups by change, alert and service parameter.");
-        w.Line($"{w.Options.TypeVisibility} static class RestartRules").Open();
+        w.Line($"{w.Options.TypeVisibility} static partial class RestartRules").Open();
         EmitAll(w, table);
-        EmitGet(w);
         EmitForAlert(w, table);
         EmitForServiceParameter(w, table);
         w.Close();
@@ -31,7 +30,8 @@ internal static class RestartEmitter
         RestartTypesEmitter.EmitServiceNames(w);
         w.Line();
         RestartTypesEmitter.EmitPlanner(w);
-        return w.Finish();
+        w.Line();
+        return w.Template("RestartRules").Finish();
     }
 
     private static void EmitChangeEnum(SourceWriter w, RestartRuleTable table)
@@ -101,47 +101,11 @@ internal static class RestartEmitter
         }
 
         texts.WriteTableData(w, data);
-        w.Line("private static readonly RestartRule[] s_rules = ReadRules();");
+        w.Line($"private static readonly RestartRule[] s_rules = ReadRules({table.Rules.Count.Text()});");
         w.Line("private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);");
         w.Line();
         w.Summary("Every rule, in the document's order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;");
-        w.Line();
-        w.Block($$"""
-            internal static string Text(int id) => s_texts.Get(id);
-
-            private static RestartRule[] ReadRules()
-            {
-                var rules = new RestartRule[{{table.Rules.Count.Text()}}];
-                int position = 0;
-                for (int i = 0; i < rules.Length; i++)
-                {
-                    rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
-                }
-
-                return rules;
-            }
-            """);
-    }
-
-    private static void EmitGet(SourceWriter w)
-    {
-        w.Line();
-        w.Block("""
-            /// <summary>The rule for a configuration change.</summary>
-            /// <param name="change">A defined configuration change.</param>
-            /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
-            public static RestartRule Get(ConfigurationChange change)
-            {
-                int index = (int)change;
-                if (index < 0 || index >= s_rules.Length)
-                {
-                    throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
-                }
-
-                return s_rules[index];
-            }
-            """);
     }
 
     private static void EmitForAlert(SourceWriter w, RestartRuleTable table)

@@ -7,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ImpHa.Analyzers.Emit;
 
 /// <summary>
-/// Builds one generated file. One style: fixed code as raw-string <see cref="Block"/>s, code shaped by
-/// the tables line by line with <see cref="Line"/>, <see cref="Open"/> and <see cref="Close"/>; braces are
-/// counted so an emitter that leaves a block open or closes one too many fails instead of writing bad code.
+/// Builds one generated file. Fixed code comes from a <see cref="Template"/>; code shaped by the tables is written
+/// line by line with <see cref="Line"/>, <see cref="Open"/> and <see cref="Close"/> (short fixed lines among it as a
+/// <see cref="Block"/>); braces are counted so an emitter that leaves a block open or closes one too many fails
+/// instead of writing bad code.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -106,6 +107,32 @@ internal sealed class SourceWriter
         }
 
         return depth == 0 ? this : throw new InvalidOperationException("A block of fixed code leaves a brace open.");
+    }
+
+    /// <summary>
+    /// A part of a partial type that gives its accessibility (the project's, or <paramref name="visibility"/>), its
+    /// other modifiers and [GeneratedCode]: what a template's part of the type leaves out.
+    /// </summary>
+    public SourceWriter TypePart(string declaration, string? summary = null, string? visibility = null)
+    {
+        if (summary is not null)
+        {
+            Summary(summary);
+        }
+
+        return Line(Options.GeneratedCodeAttribute).Line((visibility ?? Options.TypeVisibility) + " " + declaration).Open().Close();
+    }
+
+    /// <summary>Writes a template's fixed code (<see cref="TemplateText"/>) into the namespace, beside the other types.</summary>
+    public SourceWriter Template(string name)
+    {
+        if (_indent != 1)
+        {
+            throw new InvalidOperationException("A template holds whole types: write it directly inside the namespace.");
+        }
+
+        _text.Append(TemplateText.Body(name, Options.NullableAnnotations));
+        return this;
     }
 
     public SourceWriter Summary(string text)

@@ -1,44 +1,14 @@
 namespace ImpHa.Analyzers.Emit;
 
-/// <summary>The internal helper that lookups by name use to compare without allocating.</summary>
+/// <summary>The internal helper that lookups by name use to compare without allocating (Templates/ImpHaText.cs).</summary>
 internal static class TextHelperEmitter
 {
     public const string HintName = "ImpHa.Text.g.cs";
 
     public static string Emit(EmitOptions options)
-    {
-        var w = new SourceWriter(options);
-        w.Block($$"""
-            /// <summary>Compares names the way Cisco prints them: ignoring case and surrounding white space, without allocating.</summary>
-            {{options.GeneratedCodeAttribute}}
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            internal static class ImpHaText
-            {
-                /// <summary>True when <paramref name="input"/>, trimmed, equals <paramref name="expected"/> ignoring case.</summary>
-                internal static bool Matches(string{{options.NullableReference}} input, string expected)
-                {
-                    if (input == null)
-                    {
-                        return false;
-                    }
-
-                    int start = 0;
-                    int end = input.Length;
-                    while (start < end && char.IsWhiteSpace(input[start]))
-                    {
-                        start++;
-                    }
-
-                    while (end > start && char.IsWhiteSpace(input[end - 1]))
-                    {
-                        end--;
-                    }
-
-                    return end - start == expected.Length
-                        && string.Compare(input, start, expected, 0, expected.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
-                }
-            }
-            """);
-        return w.Finish();
-    }
+        => new SourceWriter(options)
+            .TypePart("static partial class ImpHaText", visibility: "internal")
+            .Line()
+            .Template("ImpHaText")
+            .Finish();
 }

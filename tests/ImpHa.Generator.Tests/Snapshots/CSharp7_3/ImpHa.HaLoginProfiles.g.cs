@@ -4,7 +4,11 @@ namespace ImpHa
 {
     /// <summary>The Client Re-Login Lower and Upper Limits (seconds) of the Cisco Server Recovery Manager service, and the table row they come from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal readonly struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
+    internal readonly partial struct ReLoginLimits
+    {
+    }
+
+    readonly partial struct ReLoginLimits : global::System.IEquatable<ReLoginLimits>
     {
         /// <summary>Creates limits.</summary>
         /// <param name="lowerLimit">Client Re-Login Lower Limit, seconds.</param>
@@ -92,7 +96,7 @@ namespace ImpHa
 
     /// <summary>Cisco's High Availability login profiles: the Client Re-Login Lower and Upper Limits of the Cisco Server Recovery Manager service, per hardware profile, deployment type and number of active users. Configure the same values on both nodes of the presence redundancy group, and look them up again after you rebalance users. The tables apply to single-cluster deployments only.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static class HaLoginProfiles
+    internal static partial class HaLoginProfiles
     {
         /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; when your cluster's delay differs, the lower limit is that delay and the upper limit stays the table's (GetLimitsForDelay).</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;
@@ -100,12 +104,12 @@ namespace ImpHa
         // Every table's rows one after another, ascending by users within a table.
         private static readonly ushort[] s_rowUsers = new ushort[]
         {
-            100, 250, 100, 250, 500, 100, 250, 500, 100, 250, 500, 750, 1000, 100, 500, 1000, 100, 250, 500, 750, 1000, 1250, 1500, 1750,
-            2000, 100, 500, 1000, 1500, 2000, 2500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 100, 500, 1000, 1500, 2000, 2500,
-            3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000,
-            11000, 12000, 13000, 14000, 15000, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 8000, 9000, 10000, 11000, 12000,
-            12500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000, 15000, 16000, 17000,
-            18000, 19000, 20000, 21000, 22000, 23000, 24000, 25000,
+            100, 250, 100, 250, 500, 100, 500, 1000, 1500, 2000, 2500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 100, 500,
+            1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000,
+            7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000, 15000, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 8000,
+            9000, 10000, 11000, 12000, 12500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000,
+            14000, 15000, 16000, 17000, 18000, 19000, 20000, 21000, 22000, 23000, 24000, 25000, 100, 500, 1000, 100, 250, 500, 750, 1000, 1250, 1500, 1750, 2000,
+            100, 250, 500, 100, 250, 500, 750, 1000,
         };
         private static readonly byte[] s_rowLower = new byte[]
         {
@@ -118,67 +122,60 @@ namespace ImpHa
         };
         private static readonly ushort[] s_rowUpper = new ushort[]
         {
-            187, 287, 187, 287, 453, 153, 203, 287, 153, 203, 287, 370, 453, 153, 287, 453, 153, 203, 287, 370, 453, 537, 620, 703,
-            787, 137, 203, 287, 370, 453, 537, 154, 287, 453, 620, 787, 953, 1120, 1287, 1453, 1620, 1787, 127, 153, 187, 220, 253, 287,
-            320, 353, 387, 420, 453, 520, 587, 620, 137, 203, 287, 370, 453, 537, 620, 703, 787, 870, 953, 1120, 1287, 1453, 1620, 1787,
-            1953, 2120, 2287, 2453, 2620, 131, 176, 231, 287, 342, 398, 453, 509, 564, 620, 676, 787, 898, 953, 1009, 1120, 1231, 1342, 1453,
-            1509, 133, 183, 245, 308, 370, 433, 495, 558, 620, 683, 745, 870, 995, 1058, 1120, 1245, 1370, 1495, 1620, 1870, 1995, 2120, 2245,
-            2370, 2495, 2620, 2745, 2870, 2995, 3120, 3245,
+            187, 287, 187, 287, 453, 137, 203, 287, 370, 453, 537, 154, 287, 453, 620, 787, 953, 1120, 1287, 1453, 1620, 1787, 127, 153,
+            187, 220, 253, 287, 320, 353, 387, 420, 453, 520, 587, 620, 137, 203, 287, 370, 453, 537, 620, 703, 787, 870, 953, 1120,
+            1287, 1453, 1620, 1787, 1953, 2120, 2287, 2453, 2620, 131, 176, 231, 287, 342, 398, 453, 509, 564, 620, 676, 787, 898, 953, 1009,
+            1120, 1231, 1342, 1453, 1509, 133, 183, 245, 308, 370, 433, 495, 558, 620, 683, 745, 870, 995, 1058, 1120, 1245, 1370, 1495, 1620,
+            1870, 1995, 2120, 2245, 2370, 2495, 2620, 2745, 2870, 2995, 3120, 3245, 153, 287, 453, 153, 203, 287, 370, 453, 537, 620, 703, 787,
+            153, 203, 287, 153, 203, 287, 370, 453,
         };
-        // Per table (profile index * 2 + deployment): its last row's users (0: no table), first bucket and step.
-        private static readonly int[] s_tableMax = new int[]
+        // Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.
+        private static readonly ushort[] s_tableMax = new ushort[]
         {
-            250, 500, 500, 1000, 1000, 2000, 2500, 5000, 7500, 15000, 12500, 25000,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 500, 2500, 5000, 7500, 15000, 12500, 25000, 1000, 2000, 500, 1000,
         };
         private static readonly ushort[] s_tableStart = new ushort[]
         {
-            0, 5, 15, 25, 45, 55, 95, 120, 170, 245, 395, 520,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 12, 32, 72, 131, 249, 347, 543, 551, 583, 591,
         };
-        // ceil(2^32 / step): (users - 1) * magic >> 32 is (users - 1) / step for every user count the table covers.
-        private static readonly uint[] s_tableMagic = new uint[] { 85899346u, 85899346u, 85899346u, 85899346u, 42949673u, 85899346u, 42949673u, 42949673u, 42949673u, 42949673u, 42949673u, 42949673u };
+        private static readonly byte[] s_tableShift = new byte[]
+        {
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 6, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6,
+        };
         // Per bucket of a table's step: the first row that can hold its users.
         private static readonly byte[] s_bucketRows = new byte[]
         {
-            0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 7, 7,
-            7, 8, 8, 9, 9, 9, 10, 10, 10, 10, 10, 11, 11, 11, 11, 11, 12, 12, 12, 12, 12, 13, 14, 14,
-            14, 14, 15, 15, 15, 15, 15, 16, 16, 17, 17, 17, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 20, 20,
-            20, 20, 20, 21, 21, 21, 21, 21, 22, 22, 22, 22, 22, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 25,
-            26, 26, 26, 26, 27, 27, 27, 27, 27, 28, 28, 28, 28, 28, 29, 29, 29, 29, 29, 30, 30, 30, 30, 30,
-            31, 32, 32, 32, 32, 33, 33, 33, 33, 33, 34, 34, 34, 34, 34, 35, 35, 35, 35, 35, 36, 36, 36, 36,
-            36, 37, 37, 37, 37, 37, 38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 41, 41, 41,
-            41, 41, 42, 43, 43, 43, 43, 44, 44, 44, 44, 44, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 47, 47,
-            47, 47, 47, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 52,
-            52, 52, 52, 52, 53, 53, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54, 54, 54,
-            55, 55, 55, 55, 55, 56, 57, 57, 57, 57, 58, 58, 58, 58, 58, 59, 59, 59, 59, 59, 60, 60, 60, 60,
-            60, 61, 61, 61, 61, 61, 62, 62, 62, 62, 62, 63, 63, 63, 63, 63, 64, 64, 64, 64, 64, 65, 65, 65,
-            65, 65, 66, 66, 66, 66, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 68, 68, 68, 68, 68, 68,
-            68, 68, 68, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 71,
-            71, 71, 71, 71, 71, 71, 71, 71, 71, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 73, 73, 73, 73, 73,
-            73, 73, 73, 73, 73, 74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 75, 75, 75, 75, 75, 75, 75, 75, 75,
-            75, 76, 76, 76, 76, 76, 76, 76, 76, 76, 76, 77, 78, 78, 78, 78, 79, 79, 79, 79, 79, 80, 80, 80,
-            80, 80, 81, 81, 81, 81, 81, 82, 82, 82, 82, 82, 83, 83, 83, 83, 83, 84, 84, 84, 84, 84, 85, 85,
-            85, 85, 85, 86, 86, 86, 86, 86, 87, 87, 87, 87, 87, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 89,
-            89, 89, 89, 89, 89, 89, 89, 89, 89, 90, 90, 90, 90, 90, 91, 91, 91, 91, 91, 92, 92, 92, 92, 92,
-            92, 92, 92, 92, 92, 93, 93, 93, 93, 93, 93, 93, 93, 93, 93, 94, 94, 94, 94, 94, 94, 94, 94, 94,
-            94, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 96, 96, 96, 96, 96, 97, 98, 98, 98, 98, 99, 99, 99,
-            99, 99, 100, 100, 100, 100, 100, 101, 101, 101, 101, 101, 102, 102, 102, 102, 102, 103, 103, 103, 103, 103, 104, 104,
-            104, 104, 104, 105, 105, 105, 105, 105, 106, 106, 106, 106, 106, 107, 107, 107, 107, 107, 108, 108, 108, 108, 108, 108,
-            108, 108, 108, 108, 109, 109, 109, 109, 109, 109, 109, 109, 109, 109, 110, 110, 110, 110, 110, 110, 110, 110, 110, 110,
-            111, 111, 111, 111, 111, 111, 111, 111, 111, 111, 112, 112, 112, 112, 112, 112, 112, 112, 112, 112, 113, 113, 113, 113,
-            113, 113, 113, 113, 113, 113, 114, 114, 114, 114, 114, 114, 114, 114, 114, 114, 115, 115, 115, 115, 115, 115, 115, 115,
-            115, 115, 116, 116, 116, 116, 116, 116, 116, 116, 116, 116, 117, 117, 117, 117, 117, 117, 117, 117, 117, 117, 118, 118,
-            118, 118, 118, 118, 118, 118, 118, 118, 119, 119, 119, 119, 119, 119, 119, 119, 119, 119, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 121, 121, 121, 121, 121, 121, 121, 121, 121, 121, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122,
-            123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 124, 124, 124, 124, 124, 124, 124, 124, 124, 124, 125, 125, 125, 125,
-            125, 125, 125, 125, 125, 125, 126, 126, 126, 126, 126, 126, 126, 126, 126, 126, 127, 127, 127, 127, 127, 127, 127, 127,
-            127, 127,
+            0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 5, 6, 6, 6, 7, 7, 7, 7, 8, 8, 8, 8,
+            9, 9, 9, 9, 10, 10, 10, 10, 11, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
+            16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21,
+            22, 23, 23, 23, 24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 28, 28, 28, 28,
+            29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31, 31, 32, 32, 32, 32, 33, 33, 33, 33, 33, 33, 33, 34,
+            34, 34, 34, 34, 34, 34, 34, 35, 35, 35, 35, 36, 37, 37, 37, 38, 38, 38, 38, 39, 39, 39, 39, 40,
+            40, 40, 40, 41, 41, 41, 41, 42, 42, 42, 42, 43, 43, 43, 43, 44, 44, 44, 44, 45, 45, 45, 45, 46,
+            46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49,
+            49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52,
+            52, 53, 53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 55,
+            55, 56, 56, 56, 56, 56, 56, 56, 56, 57, 58, 58, 58, 59, 59, 59, 59, 60, 60, 60, 60, 61, 61, 61,
+            61, 62, 62, 62, 62, 63, 63, 63, 63, 64, 64, 64, 64, 65, 65, 65, 65, 66, 66, 66, 66, 67, 67, 67,
+            67, 68, 68, 68, 68, 68, 68, 68, 69, 69, 69, 69, 69, 69, 69, 69, 70, 70, 70, 70, 71, 71, 71, 71,
+            72, 72, 72, 72, 72, 72, 72, 72, 73, 73, 73, 73, 73, 73, 73, 73, 74, 74, 74, 74, 74, 74, 74, 75,
+            75, 75, 75, 75, 75, 75, 75, 76, 76, 76, 76, 77, 78, 78, 78, 79, 79, 79, 79, 80, 80, 80, 80, 81,
+            81, 81, 81, 82, 82, 82, 82, 83, 83, 83, 83, 84, 84, 84, 84, 85, 85, 85, 85, 86, 86, 86, 86, 87,
+            87, 87, 87, 88, 88, 88, 88, 88, 88, 88, 89, 89, 89, 89, 89, 89, 89, 89, 90, 90, 90, 90, 90, 90,
+            90, 90, 91, 91, 91, 91, 91, 91, 91, 91, 92, 92, 92, 92, 92, 92, 92, 92, 93, 93, 93, 93, 93, 93,
+            93, 94, 94, 94, 94, 94, 94, 94, 94, 95, 95, 95, 95, 95, 95, 95, 95, 96, 96, 96, 96, 96, 96, 96,
+            96, 97, 97, 97, 97, 97, 97, 97, 97, 98, 98, 98, 98, 98, 98, 98, 99, 99, 99, 99, 99, 99, 99, 99,
+            100, 100, 100, 100, 100, 100, 100, 100, 101, 101, 101, 101, 101, 101, 101, 101, 102, 102, 102, 102, 102, 102, 102, 102,
+            103, 103, 103, 103, 103, 103, 103, 103, 104, 104, 104, 104, 104, 104, 104, 105, 105, 105, 105, 105, 105, 105, 105, 106,
+            106, 106, 106, 106, 106, 106, 106, 107, 107, 107, 107, 107, 107, 107, 107, 108, 109, 109, 109, 110, 110, 110, 110, 111,
+            111, 112, 112, 113, 113, 113, 113, 114, 114, 114, 114, 115, 115, 115, 115, 116, 116, 116, 116, 117, 117, 117, 117, 118,
+            118, 118, 118, 119, 119, 119, 119, 120, 120, 121, 121, 122, 122, 122, 122, 123, 123, 124, 124, 125, 125, 125, 125, 126,
+            126, 126, 126, 127, 127, 127, 127,
         };
-        // Per capacity / 500: the profile's index + 1 (0: not a profile).
-        private static readonly byte[] s_profileIndex = new byte[]
+        // Per slot, capacity % 11: the capacity of the profile there (0: none).
+        private static readonly ushort[] s_slotCapacity = new ushort[]
         {
-            0, 1, 2, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 6,
+            0, 0, 0, 0, 0, 500, 5000, 15000, 25000, 2000, 1000,
         };
 
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
@@ -195,7 +192,7 @@ namespace ImpHa
             uint users = unchecked((uint)(activeUsers - 1));
             if (table >= 0 && users < (uint)s_tableMax[table])
             {
-                int row = s_bucketRows[s_tableStart[table] + (int)((users * (ulong)s_tableMagic[table]) >> 32)];
+                int row = s_bucketRows[s_tableStart[table] + (int)(users >> s_tableShift[table])];
                 while (s_rowUsers[row] <= users)
                 {
                     row++;
@@ -209,54 +206,42 @@ namespace ImpHa
             return false;
         }
 
-        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
-        /// <param name="profile">The hardware profile.</param>
-        /// <param name="deployment">The deployment type.</param>
-        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
-        {
-            int table = TableOf(profile, deployment);
-            return table >= 0 ? s_tableMax[table] : 0;
-        }
-
-        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
-        /// <param name="deployment">The deployment type.</param>
-        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
-        /// <param name="profile">The profile, when the method returns true.</param>
-        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
-        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
-        {
-            if (activeUsers >= 1)
-            {
-                for (int i = 0; i < s_profiles.Length; i++)
-                {
-                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
-                    {
-                        profile = s_profiles[i];
-                        return true;
-                    }
-                }
-            }
-
-            profile = default(HardwareProfile);
-            return false;
-        }
-
         private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users500, HardwareProfile.Users1000, HardwareProfile.Users2000, HardwareProfile.Users5000, HardwareProfile.Users15000, HardwareProfile.Users25000 };
 
-        /// <summary>The table's index in the per-table arrays, or a negative number where the profile or deployment has none.</summary>
+        /// <summary>The table's index in the per-table arrays (one with no rows where the profile has no table), or a negative number where the profile or deployment is not one.</summary>
         private static int TableOf(HardwareProfile profile, HaDeployment deployment)
         {
-            int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -12;
+            int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -22;
             uint capacity = unchecked((uint)profile);
-            uint key = capacity / 500u;
-            if (key < (uint)s_profileIndex.Length && key * 500u == capacity)
-            {
-                return ((s_profileIndex[key] - 1) * 2) + deploymentIndex;
-            }
-
-            return -1;
+            uint slot = capacity % 11u;
+            return s_slotCapacity[slot] == capacity ? ((int)slot * 2) + deploymentIndex : -1;
         }
 
+        private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
+        {
+            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+            if (activeUsers < 1)
+            {
+                return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, "Active users must be at least 1.");
+            }
+
+            string deploymentName = deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
+            if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
+            {
+                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
+            }
+
+            HardwareProfile fits;
+            string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
+                ? string.Format(culture, " The smallest profile that fits is {0} (HardwareProfile.{1}, up to {2} active users).", HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
+                : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
+            string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
+            return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
+        }
+    }
+
+    static partial class HaLoginProfiles
+    {
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
         /// <param name="deployment">The deployment type of the presence redundancy group.</param>
@@ -376,26 +361,36 @@ namespace ImpHa
             return GetLimits(profile, deployment, EffectiveActiveUsers(deployment, firstNodeUsers, secondNodeUsers));
         }
 
-        private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
+        /// <summary>The largest number of active users the profile's table covers for the deployment type, or 0 where there is no table. Active/active tables stop at half the capacity: each node carries half.</summary>
+        /// <param name="profile">The hardware profile.</param>
+        /// <param name="deployment">The deployment type.</param>
+        public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
-            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
-            if (activeUsers < 1)
+            int table = TableOf(profile, deployment);
+            return table >= 0 ? s_tableMax[table] : 0;
+        }
+
+        /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
+        /// <param name="deployment">The deployment type.</param>
+        /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
+        /// <param name="profile">The profile, when the method returns true.</param>
+        /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
+        public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
+        {
+            if (activeUsers >= 1)
             {
-                return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, "Active users must be at least 1.");
+                for (int i = 0; i < s_profiles.Length; i++)
+                {
+                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
+                    {
+                        profile = s_profiles[i];
+                        return true;
+                    }
+                }
             }
 
-            string deploymentName = deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
-            if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
-            {
-                return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
-            }
-
-            HardwareProfile fits;
-            string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
-                ? string.Format(culture, " The smallest profile that fits is {0} (HardwareProfile.{1}, up to {2} active users).", HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
-                : " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
-            string text = string.Format(culture, "{0} active users exceed {1} {2}, which covers at most {3} active users.", activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
-            return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
+            profile = default(HardwareProfile);
+            return false;
         }
     }
 }

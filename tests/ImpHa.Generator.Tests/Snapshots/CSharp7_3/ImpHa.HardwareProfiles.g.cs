@@ -38,7 +38,7 @@ namespace ImpHa
 
     /// <summary>Hardware facts of each <see cref="HardwareProfile"/>, as the profile headings of Cisco's tables print them.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static class HardwareProfiles
+    internal static partial class HardwareProfiles
     {
         private static readonly HardwareProfile[] s_all = new HardwareProfile[]
         {
@@ -201,7 +201,10 @@ namespace ImpHa
             profile = default(HardwareProfile);
             return false;
         }
+    }
 
+    static partial class HardwareProfiles
+    {
         private static global::System.ArgumentOutOfRangeException UnknownProfile(HardwareProfile profile)
         {
             return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "Not a hardware profile of the ImpHa tables.");

@@ -2,13 +2,17 @@
 
 namespace ImpHa
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal sealed partial class ImpHaPackedText
+    {
+    }
+
     /// <summary>
     /// A table's texts, packed in a part of the table's data: the distinct words joined by ' ' as UTF-8, then per
     /// text its word count and word indexes as 7-bit varints. A text is decoded on first use and cached. Threads that ask for the same text at
     /// once may each decode it; they get equal strings and one of them stays cached, so the race is harmless.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class ImpHaPackedText
+    sealed partial class ImpHaPackedText
     {
         private readonly byte[] _data;
         private readonly int _wordsStart;

@@ -354,113 +354,16 @@ namespace ImpHa
         DeleteNodeFromACluster = 86,
     }
 
-    /// <summary>One row of Cisco's "Configurations that Require a Restart" table.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartRule
+    internal sealed partial class RestartRule
     {
-        private readonly ConfigurationChange _change;
-        private readonly RestartTarget _restart;
-        private readonly RestartTarget _automatic;
-        private readonly RestartKind _kind;
-        private readonly RestartWhere _where;
-        private readonly RestartCause _cause;
-        private readonly global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> _sameChange;
-        private readonly int _setting;
-        private readonly int _menuPath;
-        private readonly int _trigger;
-        private readonly int _alertName;
-        private readonly int _serviceName;
-        private readonly int _parameterName;
-        private readonly int _printedRestart;
-        private readonly int _interpretation;
-
-        /// <summary>Reads the rule's row from the table's data: text ids, then targets, kind, where, cause and the same-change rows, as varints.</summary>
-        internal RestartRule(ConfigurationChange change, byte[] data, ref int position)
-        {
-            _change = change;
-            _setting = ImpHaPackedText.Read(data, ref position);
-            _menuPath = ImpHaPackedText.Read(data, ref position);
-            _trigger = ImpHaPackedText.Read(data, ref position);
-            _alertName = ImpHaPackedText.Read(data, ref position);
-            _serviceName = ImpHaPackedText.Read(data, ref position);
-            _parameterName = ImpHaPackedText.Read(data, ref position);
-            _printedRestart = ImpHaPackedText.Read(data, ref position);
-            _interpretation = ImpHaPackedText.Read(data, ref position);
-            _restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
-            _automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
-            _kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
-            _where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
-            _cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
-            var sameChange = new ConfigurationChange[ImpHaPackedText.Read(data, ref position)];
-            for (int i = 0; i < sameChange.Length; i++)
-            {
-                sameChange[i] = (ConfigurationChange)ImpHaPackedText.Read(data, ref position);
-            }
-
-            _sameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
-        }
-
-        /// <summary>The change this rule is about.</summary>
-        public ConfigurationChange Change => _change;
-
-        /// <summary>The configuration area, e.g. "Proxy Configuration".</summary>
-        public string Setting => RestartRules.Text(_setting);
-
-        /// <summary>Where it is set in the administration interface, e.g. "Presence &gt; Routing &gt; Settings"; empty where the document gives none.</summary>
-        public string MenuPath => RestartRules.Text(_menuPath);
-
-        /// <summary>What triggers the restart, e.g. "Any edit to the Proxy Configuration".</summary>
-        public string Trigger => RestartRules.Text(_trigger);
-
-        /// <summary>What you must (or, for conditional rules, may need to) restart.</summary>
-        public RestartTarget Restart => _restart;
-
-        /// <summary>What restarts by itself after the change.</summary>
-        public RestartTarget Automatic => _automatic;
-
-        /// <summary>Required, conditional, or recommended after an alert.</summary>
-        public RestartKind Kind => _kind;
-
-        /// <summary>True when the document says the restart may be needed rather than that it is.</summary>
-        public bool IsConditional => Kind == RestartKind.Conditional;
-
-        /// <summary>The alert that triggers the recommendation; empty for other rules.</summary>
-        public string AlertName => RestartRules.Text(_alertName);
-
-        /// <summary>The service whose parameter this rule is about, e.g. "Cisco SIP Proxy"; empty for other rules.</summary>
-        public string ServiceName => RestartRules.Text(_serviceName);
-
-        /// <summary>The service parameter this rule is about, e.g. "HTTP Port"; empty for other rules.</summary>
-        public string ParameterName => RestartRules.Text(_parameterName);
-
-        /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
-        public string PrintedRestart => RestartRules.Text(_printedRestart);
-
-        /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
-        public RestartWhere Where => _where;
-
-        /// <summary>A configuration change, an alert, or a run-time condition.</summary>
-        public RestartCause Cause => _cause;
-
-        /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
-        public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
-
-        /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
-        public string Interpretation => RestartRules.Text(_interpretation);
-
-        /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange => _sameChange;
-
         /// <summary>True for Cisco's blanket rule about any parameter of <see cref="ServiceName"/>: <see cref="ParameterName"/> is "*".</summary>
         public bool AppliesToAnyParameter => ParameterName == "*";
-
-        /// <summary>The setting and trigger.</summary>
-        public override string ToString() => Setting + ": " + Trigger;
     }
 
     /// <summary>Cisco's "Configurations that Require a Restart" table, with lookups by change, alert and service parameter.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static class RestartRules
+    internal static partial class RestartRules
     {
         private static readonly byte[] s_data = new byte[]
         {
@@ -596,39 +499,11 @@ namespace ImpHa
             28, 1, 100, 221, 1, 214, 3, 222, 1, 152, 1, 153, 1, 7, 100, 223, 1, 152, 1, 153, 1, 11, 71, 1, 3, 29, 109, 155, 1, 8, 167, 2, 77, 168, 2, 45, 33, 125, 45, 119,
         };
         private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, 1327, 3819, 221);
-        private static readonly RestartRule[] s_rules = ReadRules();
+        private static readonly RestartRule[] s_rules = ReadRules(87);
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule> s_all = new global::System.Collections.ObjectModel.ReadOnlyCollection<RestartRule>(s_rules);
 
         /// <summary>Every rule, in the document's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;
-
-        internal static string Text(int id) => s_texts.Get(id);
-
-        private static RestartRule[] ReadRules()
-        {
-            var rules = new RestartRule[87];
-            int position = 0;
-            for (int i = 0; i < rules.Length; i++)
-            {
-                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
-            }
-
-            return rules;
-        }
-
-        /// <summary>The rule for a configuration change.</summary>
-        /// <param name="change">A defined configuration change.</param>
-        /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
-        public static RestartRule Get(ConfigurationChange change)
-        {
-            int index = (int)change;
-            if (index < 0 || index >= s_rules.Length)
-            {
-                throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
-            }
-
-            return s_rules[index];
-        }
 
         /// <summary>What Cisco recommends restarting after an alert (e.g. "PEIDSQueryError"), matched ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for an alert the table does not list. Does not allocate.</summary>
         /// <param name="alertName">The alert's name as the Real-Time Monitoring Tool shows it.</param>
@@ -827,7 +702,199 @@ namespace ImpHa
 
     /// <summary>The restarts a set of configuration changes needs, as IM and Presence CLI commands, without saying on which node; <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, global::System.Collections.Generic.IEnumerable{RestartTrigger})"/> plans per node.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartPlan
+    internal sealed partial class RestartPlan
+    {
+    }
+
+    /// <summary>Turns configuration changes into restart plans: one overall (<see cref="Plan(ConfigurationChange[])"/>) or per node (<see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/>).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal static partial class RestartPlanner
+    {
+        /// <summary>The IM and Presence CLI command that restarts one target, e.g. "utils service restart Cisco SIP Proxy" or "utils system restart".</summary>
+        /// <param name="target">One flag of <see cref="RestartTarget"/>.</param>
+        public static string CommandFor(RestartTarget target)
+        {
+            if (target == RestartTarget.Node || target == RestartTarget.System)
+            {
+                return "utils system restart";
+            }
+
+            string service = ImpServiceNames.ForTarget(target);
+            return service == null ? null : "utils service restart " + service;
+        }
+
+        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
+
+        /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
+        internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
+        {
+            var commands = new global::System.Collections.Generic.List<string>();
+            if ((targets & (RestartTarget.System)) != 0)
+            {
+                commands.Add("utils system restart");
+                return commands.AsReadOnly();
+            }
+
+            foreach (RestartTarget target in s_targetOrder)
+            {
+                string command = (targets & target) != 0 ? CommandFor(target) : null;
+                if (command != null && !commands.Contains(command))
+                {
+                    commands.Add(command);
+                }
+            }
+
+            return commands.AsReadOnly();
+        }
+
+        private static RestartTarget Simplify(RestartTarget targets)
+        {
+            return (targets & RestartTarget.System) != 0 ? RestartTarget.System : targets;
+        }
+
+        private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
+        {
+            if ((stronger & RestartTarget.System) != 0)
+            {
+                return RestartTarget.None;
+            }
+
+            return Simplify(weaker & ~stronger);
+        }
+    }
+
+    static partial class RestartRules
+    {
+        /// <summary>The rule for a configuration change.</summary>
+        /// <param name="change">A defined configuration change.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The change is not a defined member.</exception>
+        public static RestartRule Get(ConfigurationChange change)
+        {
+            int index = (int)change;
+            if (index < 0 || index >= s_rules.Length)
+            {
+                throw new global::System.ArgumentOutOfRangeException(nameof(change), change, "Not a configuration change of the ImpHa restart table.");
+            }
+
+            return s_rules[index];
+        }
+
+        internal static string Text(int id) => s_texts.Get(id);
+
+        private static RestartRule[] ReadRules(int count)
+        {
+            var rules = new RestartRule[count];
+            int position = 0;
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = new RestartRule((ConfigurationChange)i, s_data, ref position);
+            }
+
+            return rules;
+        }
+    }
+
+    /// <summary>One row of Cisco's "Configurations that Require a Restart" table.</summary>
+    sealed partial class RestartRule
+    {
+        private readonly ConfigurationChange _change;
+        private readonly RestartTarget _restart;
+        private readonly RestartTarget _automatic;
+        private readonly RestartKind _kind;
+        private readonly RestartWhere _where;
+        private readonly RestartCause _cause;
+        private readonly global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> _sameChange;
+        private readonly int _setting;
+        private readonly int _menuPath;
+        private readonly int _trigger;
+        private readonly int _alertName;
+        private readonly int _serviceName;
+        private readonly int _parameterName;
+        private readonly int _printedRestart;
+        private readonly int _interpretation;
+
+        /// <summary>Reads the rule's row from the table's data: text ids, then targets, kind, where, cause and the same-change rows, as varints.</summary>
+        internal RestartRule(ConfigurationChange change, byte[] data, ref int position)
+        {
+            _change = change;
+            _setting = ImpHaPackedText.Read(data, ref position);
+            _menuPath = ImpHaPackedText.Read(data, ref position);
+            _trigger = ImpHaPackedText.Read(data, ref position);
+            _alertName = ImpHaPackedText.Read(data, ref position);
+            _serviceName = ImpHaPackedText.Read(data, ref position);
+            _parameterName = ImpHaPackedText.Read(data, ref position);
+            _printedRestart = ImpHaPackedText.Read(data, ref position);
+            _interpretation = ImpHaPackedText.Read(data, ref position);
+            _restart = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+            _automatic = (RestartTarget)ImpHaPackedText.Read(data, ref position);
+            _kind = (RestartKind)ImpHaPackedText.Read(data, ref position);
+            _where = (RestartWhere)ImpHaPackedText.Read(data, ref position);
+            _cause = (RestartCause)ImpHaPackedText.Read(data, ref position);
+            var sameChange = new ConfigurationChange[ImpHaPackedText.Read(data, ref position)];
+            for (int i = 0; i < sameChange.Length; i++)
+            {
+                sameChange[i] = (ConfigurationChange)ImpHaPackedText.Read(data, ref position);
+            }
+
+            _sameChange = new global::System.Collections.ObjectModel.ReadOnlyCollection<ConfigurationChange>(sameChange);
+        }
+
+        /// <summary>The change this rule is about.</summary>
+        public ConfigurationChange Change => _change;
+
+        /// <summary>The configuration area, e.g. "Proxy Configuration".</summary>
+        public string Setting => RestartRules.Text(_setting);
+
+        /// <summary>Where it is set in the administration interface, e.g. "Presence &gt; Routing &gt; Settings"; empty where the document gives none.</summary>
+        public string MenuPath => RestartRules.Text(_menuPath);
+
+        /// <summary>What triggers the restart, e.g. "Any edit to the Proxy Configuration".</summary>
+        public string Trigger => RestartRules.Text(_trigger);
+
+        /// <summary>What you must (or, for conditional rules, may need to) restart.</summary>
+        public RestartTarget Restart => _restart;
+
+        /// <summary>What restarts by itself after the change.</summary>
+        public RestartTarget Automatic => _automatic;
+
+        /// <summary>Required, conditional, or recommended after an alert.</summary>
+        public RestartKind Kind => _kind;
+
+        /// <summary>True when the document says the restart may be needed rather than that it is.</summary>
+        public bool IsConditional => Kind == RestartKind.Conditional;
+
+        /// <summary>The alert that triggers the recommendation; empty for other rules.</summary>
+        public string AlertName => RestartRules.Text(_alertName);
+
+        /// <summary>The service whose parameter this rule is about, e.g. "Cisco SIP Proxy"; empty for other rules.</summary>
+        public string ServiceName => RestartRules.Text(_serviceName);
+
+        /// <summary>The service parameter this rule is about, e.g. "HTTP Port"; empty for other rules.</summary>
+        public string ParameterName => RestartRules.Text(_parameterName);
+
+        /// <summary>The "Restart this Service" cell as Cisco prints it.</summary>
+        public string PrintedRestart => RestartRules.Text(_printedRestart);
+
+        /// <summary>On which nodes the restart happens: every node, or the node where the change was made (or that raised the alert).</summary>
+        public RestartWhere Where => _where;
+
+        /// <summary>A configuration change, an alert, or a run-time condition.</summary>
+        public RestartCause Cause => _cause;
+
+        /// <summary>Required, recommended (after an alert) or conditional, from <see cref="Kind"/>.</summary>
+        public RestartNecessity Necessity => Kind == RestartKind.Required ? RestartNecessity.Required : Kind == RestartKind.Conditional ? RestartNecessity.Conditional : RestartNecessity.Recommended;
+
+        /// <summary>Where ImpHa reads more into the rule than Cisco's words (the nodes, the service behind "the associated chat server"), what it reads; empty where the rule is Cisco's word alone.</summary>
+        public string Interpretation => RestartRules.Text(_interpretation);
+
+        /// <summary>The other rows of the table about the same change: the document lists some changes twice, a few with other restarts. The planners restart what any of them requires; empty for most rules.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<ConfigurationChange> SameChange => _sameChange;
+
+        /// <summary>The setting and trigger.</summary>
+        public override string ToString() => Setting + ": " + Trigger;
+    }
+
+    sealed partial class RestartPlan
     {
         private readonly RestartTarget _targets;
         private readonly global::System.Collections.Generic.IReadOnlyList<string> _commands;
@@ -873,9 +940,7 @@ namespace ImpHa
         public bool IsEmpty => Targets == RestartTarget.None && RecommendedTargets == RestartTarget.None && ConditionalTargets == RestartTarget.None && AutomaticTargets == RestartTarget.None;
     }
 
-    /// <summary>Turns configuration changes into restart plans: one overall (<see cref="Plan(ConfigurationChange[])"/>) or per node (<see cref="PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/>).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal static partial class RestartPlanner
+    static partial class RestartPlanner
     {
         /// <summary>Plans the restarts for the given rules: each service once, required, recommended, conditional and automatic restarts kept apart; a restart of every node covers the service restarts. Where the document lists a change again (<see cref="RestartRule.SameChange"/>), what either row requires.</summary>
         /// <param name="rules">The rules of the changes made and alerts raised.</param>
@@ -944,58 +1009,6 @@ namespace ImpHa
             }
 
             automatic |= rule.Automatic;
-        }
-
-        private static RestartTarget Covered(RestartTarget stronger, RestartTarget weaker)
-        {
-            if ((stronger & RestartTarget.System) != 0)
-            {
-                return RestartTarget.None;
-            }
-
-            return Simplify(weaker & ~stronger);
-        }
-
-        /// <summary>The IM and Presence CLI command that restarts one target, e.g. "utils service restart Cisco SIP Proxy" or "utils system restart".</summary>
-        /// <param name="target">One flag of <see cref="RestartTarget"/>.</param>
-        public static string CommandFor(RestartTarget target)
-        {
-            if (target == RestartTarget.Node || target == RestartTarget.System)
-            {
-                return "utils system restart";
-            }
-
-            string service = ImpServiceNames.ForTarget(target);
-            return service == null ? null : "utils service restart " + service;
-        }
-
-        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.XcpRouter, RestartTarget.SipProxy, RestartTarget.PresenceEngine, RestartTarget.ChatServer, RestartTarget.Node, RestartTarget.System };
-
-        /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
-        {
-            var commands = new global::System.Collections.Generic.List<string>();
-            if ((targets & (RestartTarget.System)) != 0)
-            {
-                commands.Add("utils system restart");
-                return commands.AsReadOnly();
-            }
-
-            foreach (RestartTarget target in s_targetOrder)
-            {
-                string command = (targets & target) != 0 ? CommandFor(target) : null;
-                if (command != null && !commands.Contains(command))
-                {
-                    commands.Add(command);
-                }
-            }
-
-            return commands.AsReadOnly();
-        }
-
-        private static RestartTarget Simplify(RestartTarget targets)
-        {
-            return (targets & RestartTarget.System) != 0 ? RestartTarget.System : targets;
         }
     }
 }

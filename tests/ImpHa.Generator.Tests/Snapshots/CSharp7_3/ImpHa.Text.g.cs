@@ -2,10 +2,14 @@
 
 namespace ImpHa
 {
-    /// <summary>Compares names the way Cisco prints them: ignoring case and surrounding white space, without allocating.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal static partial class ImpHaText
+    {
+    }
+
+    /// <summary>Compares names the way Cisco prints them: ignoring case and surrounding white space, without allocating.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class ImpHaText
+    static partial class ImpHaText
     {
         /// <summary>True when <paramref name="input"/>, trimmed, equals <paramref name="expected"/> ignoring case.</summary>
         internal static bool Matches(string input, string expected)

@@ -3,9 +3,23 @@
 
 namespace ImpHa
 {
-    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartTrigger
+    internal sealed partial class RestartTrigger
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal sealed partial class RestartStep
+    {
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
+    internal sealed partial class NodeRestartPlan
+    {
+    }
+
+    /// <summary>A configuration change made, or an alert raised, on one node: what <see cref="RestartPlanner.PlanForNodes(global::System.Collections.Generic.IEnumerable{string}, RestartTrigger[])"/> plans from.</summary>
+    sealed partial class RestartTrigger
     {
         private readonly RestartRule _rule;
         private readonly string _node;
@@ -42,8 +56,7 @@ namespace ImpHa
     }
 
     /// <summary>One step of a per-node restart plan: restart a service, or the node, on one node.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class RestartStep
+    sealed partial class RestartStep
     {
         private readonly string _node;
         private readonly RestartTarget _target;
@@ -114,8 +127,7 @@ namespace ImpHa
     }
 
     /// <summary>The restarts a set of changes needs, node by node, in the order of the nodes given; within a node: automatic restarts, then required, recommended and conditional steps.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
-    internal sealed class NodeRestartPlan
+    sealed partial class NodeRestartPlan
     {
         private readonly global::System.Collections.Generic.IReadOnlyList<string> _nodes;
         private readonly global::System.Collections.Generic.IReadOnlyList<RestartStep> _steps;
@@ -152,7 +164,7 @@ namespace ImpHa
         }
     }
 
-    internal static partial class RestartPlanner
+    static partial class RestartPlanner
     {
         /// <summary>
         /// Plans the restarts per node. A rule for every node applies to each of <paramref name="nodes"/>; a rule for the edited
@@ -188,7 +200,12 @@ namespace ImpHa
             {
                 if (trigger != null)
                 {
-                    CheckNode(nodeList, trigger, trigger.Rule);
+                    string? problem = NodeProblem(nodeList, trigger, trigger.Rule);
+                    if (problem != null)
+                    {
+                        throw new global::System.ArgumentException(problem, nameof(triggers));
+                    }
+
                     triggerList.Add(trigger);
                 }
             }
@@ -201,7 +218,12 @@ namespace ImpHa
                 foreach (ConfigurationChange other in trigger.Rule.SameChange)
                 {
                     RestartRule sibling = RestartRules.Get(other);
-                    CheckNode(nodeList, trigger, sibling);
+                    string? problem = NodeProblem(nodeList, trigger, sibling);
+                    if (problem != null)
+                    {
+                        throw new global::System.ArgumentException(problem, nameof(triggers));
+                    }
+
                     AddRule(steps, nodeList, node, sibling);
                 }
             }
@@ -242,18 +264,20 @@ namespace ImpHa
             nodes.Add(name);
         }
 
-        /// <summary>A trigger's node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
-        private static void CheckNode(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
+        /// <summary>Why the trigger cannot be planned, or null: its node must be one of the cluster's, and a subscriber's restart cannot be the publisher's.</summary>
+        private static string? NodeProblem(global::System.Collections.Generic.List<string> nodes, RestartTrigger trigger, RestartRule rule)
         {
             if (IndexOf(nodes, trigger.Node) < 0)
             {
-                throw new global::System.ArgumentException("The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.", "triggers");
+                return "The node '" + trigger.Node + "' of " + trigger.Rule.Change + " is not one of the nodes given (" + string.Join(", ", nodes) + "); add it to the nodes, or name the node where the change was made.";
             }
 
             if (rule.Where == RestartWhere.Subscriber && IndexOf(nodes, trigger.Node) == 0)
             {
-                throw new global::System.ArgumentException(trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.", "triggers");
+                return trigger.Rule.Change + " restarts the subscriber (Cisco: \"" + rule.PrintedRestart + "\"), but '" + trigger.Node + "' is the publisher, the first of the nodes given; name the subscriber where the change was made.";
             }
+
+            return null;
         }
 
         /// <summary>True for a node a trigger removes from the cluster: it gets no restart.</summary>
