@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 
 namespace ImpHa.Planner;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ImpHa.Analyzers.Analysis;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

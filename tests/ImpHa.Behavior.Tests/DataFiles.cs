@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using Microsoft.VisualBasic.FileIO;
 
 namespace ImpHa.Behavior.Tests;

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using Xunit;
 
 namespace ImpHa.Behavior.Tests;

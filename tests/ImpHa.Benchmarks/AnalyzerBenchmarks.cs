@@ -4,7 +4,7 @@ using BenchmarkDotNet.Attributes;
 using ImpHa.Analyzers.Analysis;
 using ImpHa.Analyzers.Analysis.Rules;
 using ImpHa.Analyzers.Analysis.Candidates;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using T = ImpHa.HaLoginProfiles.Users15000ActiveActive;
 

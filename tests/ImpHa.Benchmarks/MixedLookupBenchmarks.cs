@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 
 namespace ImpHa.Benchmarks;

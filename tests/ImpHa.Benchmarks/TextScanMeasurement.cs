@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using ImpHa.Analyzers.Analysis.Rules;
 using ImpHa.Analyzers.Analysis.Candidates;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis.Text;
 

@@ -241,7 +241,7 @@ public class TableDiagnosticTests
     public void A_table_beyond_the_row_cap_is_reported_at_the_first_row_too_many()
     {
         var rows = new System.Text.StringBuilder("identifier,number,title\n");
-        for (var i = 0; i <= ImpHa.Analyzers.Validate.TableReader.MaxRows; i++)
+        for (var i = 0; i <= ImpHa.Core.Validate.TableReader.MaxRows; i++)
         {
             rows.Append("RFC ").Append(100_000 + i).Append(',').Append(100_000 + i).Append(",Title\n");
         }
@@ -249,7 +249,7 @@ public class TableDiagnosticTests
         var (result, output) = RunWith("XmppStandards", rows.ToString());
         var diagnostic = Assert.Single(result.Diagnostics.WithoutLint());
         Assert.Equal("IMPHA105", diagnostic.Id);
-        Assert.Equal(ImpHa.Analyzers.Validate.TableReader.MaxRows + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(ImpHa.Core.Validate.TableReader.MaxRows + 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("at most 50000", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Null(output.GetTypeByMetadataName("ImpHa.XmppStandards"));
     }

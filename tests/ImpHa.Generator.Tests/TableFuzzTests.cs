@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using CsCheck;
 using ImpHa.Analyzers.Emit;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -88,7 +88,7 @@ public class TableFuzzTests
     }
 
     /// <summary>The generator's steps for the tables: each reader (login after hardware, as the generator does), then the emitter of what the mutation touched.</summary>
-    private static (List<ImpHa.Analyzers.Model.TableDiagnostic> Diagnostics, List<string> Sources) Pipeline(ImmutableArray<GeneratorHarness.TableText> tables, string mutated)
+    private static (List<ImpHa.Core.Model.TableDiagnostic> Diagnostics, List<string> Sources) Pipeline(ImmutableArray<GeneratorHarness.TableText> tables, string mutated)
     {
         TableFile File(TableRole role) => tables.Single(t => t.Role == role.ToString()) is var t ? new TableFile(role, t.Path, t.Text) : null!;
         var options = new EmitOptions("ImpHa", NullableAnnotations: true, ToolVersion: "0.0.0");

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.GeneratedApi;
 using ImpHa.Analyzers.Generation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using ImpHa.Analyzers.Generation;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

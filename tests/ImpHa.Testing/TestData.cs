@@ -1,5 +1,5 @@
 using System.Reflection;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 
 namespace ImpHa.Testing;
 

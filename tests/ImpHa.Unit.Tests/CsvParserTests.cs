@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Parse;
+using ImpHa.Core.Parse;
 using Xunit;
 
 namespace ImpHa.Unit.Tests;

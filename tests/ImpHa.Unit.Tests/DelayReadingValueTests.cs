@@ -1,5 +1,5 @@
 using ImpHa.Analyzers.Analysis.Rules;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using ImpHa.Analyzers.Settings;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 using ImpHa.Testing;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using ImpHa.Analyzers.Settings;
 using ImpHa.Testing;
 using Xunit;

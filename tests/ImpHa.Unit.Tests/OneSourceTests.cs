@@ -1,8 +1,9 @@
 using System.Xml.Linq;
 using CsCheck;
+using ImpHa.Core.Diagnostics;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Settings;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using ImpHa.Analyzers.Settings;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Xunit;
 

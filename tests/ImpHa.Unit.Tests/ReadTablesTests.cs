@@ -1,5 +1,5 @@
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Xunit;
 

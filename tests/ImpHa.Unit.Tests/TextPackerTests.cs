@@ -1,6 +1,6 @@
 using ImpHa.Analyzers.Emit;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
 using ImpHa.Testing;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using ImpHa.Planner.Charts;
 using ImpHa.Planner.Limits;
 using ImpHa.Planner.Lint;

@@ -1,5 +1,5 @@
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
 namespace ImpHa.Planner.Limits;
 

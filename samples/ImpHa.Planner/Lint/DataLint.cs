@@ -1,6 +1,6 @@
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
 
 namespace ImpHa.Planner.Lint;
 

@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Threading;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;

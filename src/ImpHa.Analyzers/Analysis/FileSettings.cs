@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
+using ImpHa.Core.Diagnostics;
+
 namespace ImpHa.Analyzers.Diagnostics;
 
 /// <summary>Every diagnostic ImpHa reports. IMPHA0xx are about user code, IMPHA1xx about the CSV tables.</summary>

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.GeneratedApi;
 
 namespace ImpHa.Analyzers.Emit;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 
 namespace ImpHa.Analyzers.Emit;
 

@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
-using static ImpHa.Analyzers.GeneratedApi.GeneratedNames;
-using SrmParameters = ImpHa.Analyzers.Domain.ServerRecoveryManagerParameters;
+using static ImpHa.Core.GeneratedApi.GeneratedNames;
+using SrmParameters = ImpHa.Core.Domain.ServerRecoveryManagerParameters;
 
 namespace ImpHa.Analyzers.Emit;
 

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
-using static ImpHa.Analyzers.GeneratedApi.GeneratedNames;
+using static ImpHa.Core.GeneratedApi.GeneratedNames;
 
 namespace ImpHa.Analyzers.Emit;
 

@@ -1,6 +1,6 @@
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
 using ImpHa.Analyzers.Settings;
 
 namespace ImpHa.Analyzers.Emit;

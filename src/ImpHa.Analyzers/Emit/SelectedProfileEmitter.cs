@@ -1,6 +1,6 @@
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 using ImpHa.Analyzers.Settings;
 
 namespace ImpHa.Analyzers.Emit;

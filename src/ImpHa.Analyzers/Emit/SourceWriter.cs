@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ImpHa.Analyzers.Emit;

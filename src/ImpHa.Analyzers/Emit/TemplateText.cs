@@ -14,7 +14,7 @@ namespace ImpHa.Analyzers.Emit;
 /// </summary>
 internal static class TemplateText
 {
-    private const string NamespaceOpening = "namespace " + GeneratedApi.GeneratedNames.DefaultNamespace + "\n{\n";
+    private const string NamespaceOpening = "namespace " + Core.GeneratedApi.GeneratedNames.DefaultNamespace + "\n{\n";
 
     private static readonly ConcurrentDictionary<(string Name, bool Nullable), string> Bodies = new();
 
@@ -31,7 +31,7 @@ internal static class TemplateText
         var text = reader.ReadToEnd().Replace("\r\n", "\n");
         if (!text.StartsWith(NamespaceOpening, StringComparison.Ordinal) || !text.EndsWith("\n}\n", StringComparison.Ordinal))
         {
-            throw new InvalidOperationException("A template is one block of namespace " + GeneratedApi.GeneratedNames.DefaultNamespace + ", nothing before or after it: " + resource);
+            throw new InvalidOperationException("A template is one block of namespace " + Core.GeneratedApi.GeneratedNames.DefaultNamespace + ", nothing before or after it: " + resource);
         }
 
         var body = text.Substring(NamespaceOpening.Length, text.Length - NamespaceOpening.Length - "}\n".Length);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
 namespace ImpHa.Analyzers.Emit;
 

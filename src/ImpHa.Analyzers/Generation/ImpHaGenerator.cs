@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ImpHa.Core.Diagnostics;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Analyzers.Emit;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 using ImpHa.Analyzers.Settings;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

@@ -1,6 +1,6 @@
 using ImpHa.Analyzers.Emit;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Validate;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Validate;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

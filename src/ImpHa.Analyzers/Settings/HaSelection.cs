@@ -1,7 +1,7 @@
 using System.Globalization;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ImpHa.Analyzers.Settings;

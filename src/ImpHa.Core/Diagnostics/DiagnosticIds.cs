@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Diagnostics;
+namespace ImpHa.Core.Diagnostics;
 
 /// <summary>Every diagnostic id ImpHa reports, defined once: the descriptors, the table readers and the code fixes use these.</summary>
 public static class DiagnosticIds

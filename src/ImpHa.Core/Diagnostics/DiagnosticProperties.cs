@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Diagnostics;
+namespace ImpHa.Core.Diagnostics;
 
 /// <summary>Keys of the properties the analyzer attaches to its diagnostics for the code fixes.</summary>
 public static class DiagnosticProperties

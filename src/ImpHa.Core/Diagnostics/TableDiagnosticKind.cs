@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Diagnostics;
+namespace ImpHa.Core.Diagnostics;
 
 /// <summary>How serious a table diagnostic is, as the compiler would report it.</summary>
 public enum TableSeverity

@@ -1,6 +1,6 @@
 using System;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>A catalog entry keyed by an internal enum whose member names and values the generated enum repeats.</summary>
 public abstract record CatalogEntry<TKind>(TKind Kind)

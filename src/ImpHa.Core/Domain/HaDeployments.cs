@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>Cisco's two High Availability deployment types. Names and values are the generated <c>HaDeployment</c> enum's: it is emitted from <see cref="HaDeployments.All"/>.</summary>
 public enum HaDeploymentKind

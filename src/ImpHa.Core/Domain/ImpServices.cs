@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>An IM and Presence service: its generated member name, its name exactly as Cisco prints it, and what it is for.</summary>
 public sealed record ImpService(string MemberName, string Name, string? Role)

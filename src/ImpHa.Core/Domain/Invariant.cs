@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>Numbers as text the same way in every culture: in generated code, diagnostics and names.</summary>
 public static class Invariant

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>
 /// Cisco's rules for reading the login profile tables, written once. The analyzer and

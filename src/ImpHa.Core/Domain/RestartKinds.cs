@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>How firmly the document asks for a restart. Names and values are the generated <c>RestartKind</c> enum's.</summary>
 public enum RestartKind

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>On which nodes a rule's restart happens. Names and values are the generated <c>RestartWhere</c> enum's.</summary>
 public enum RestartWhere

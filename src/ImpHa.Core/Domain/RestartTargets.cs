@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>What a configuration change makes you restart. Names and values are the generated <c>RestartTarget</c> flags': it is emitted from <see cref="RestartTargets.All"/>.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>The Cisco Server Recovery Manager parameters the HA login profiles set, as the administration pages label them.</summary>
 public static class ServerRecoveryManagerParameters

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>
 /// Where the hardware table disagrees with itself: Cisco's Attention notes speak of "a 15000 user system", yet each sits

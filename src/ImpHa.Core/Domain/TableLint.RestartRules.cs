@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>
 /// Where the restart table disagrees with itself: two rows about the same change (one's words all among the other's)

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>How the lint compares Cisco's wording: by significant words, so that "Configuring TLS Peer Subjects" and "TLS Peer Subject" meet.</summary>
 public static partial class TableLint

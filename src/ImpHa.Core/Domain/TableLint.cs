@@ -1,9 +1,9 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Core.Domain;
 
 /// <summary>
 /// Where Cisco's tables disagree with themselves. ImpHa keeps Cisco's printed values; these findings (IMPHA109,

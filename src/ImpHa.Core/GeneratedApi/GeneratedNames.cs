@@ -1,6 +1,6 @@
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 
-namespace ImpHa.Analyzers.GeneratedApi;
+namespace ImpHa.Core.GeneratedApi;
 
 /// <summary>
 /// Names of the generated API that more than one component relies on: the emitters declare them, the

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>An immutable array compared by its elements, so pipeline models that hold one stay cacheable.</summary>
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>

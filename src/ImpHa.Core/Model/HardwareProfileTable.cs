@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>One hardware profile (virtual machine size) of the IM and Presence Service.</summary>
 public sealed record HardwareProfileModel(

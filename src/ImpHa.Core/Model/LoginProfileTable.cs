@@ -1,8 +1,8 @@
 using System.Linq;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>One row of a login profile table: the limits for up to <see cref="ActiveUsers"/> active users.</summary>
 public sealed record LoginRowModel(int ActiveUsers, int LowerLimit, int UpperLimit);

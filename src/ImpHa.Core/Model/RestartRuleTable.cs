@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>One row of "Configurations that Require a Restart".</summary>
 public sealed record RestartRuleModel(

@@ -1,6 +1,6 @@
-using ImpHa.Analyzers.Diagnostics;
+using ImpHa.Core.Diagnostics;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>A diagnostic found in a table, as an equatable value; the analyzer assembly turns it into a Roslyn diagnostic when it reports it.</summary>
 public sealed record TableDiagnostic(string Id, SourceLocation Location, EquatableArray<string> Arguments)

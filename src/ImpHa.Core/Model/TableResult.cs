@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>A validated table model, or null when the table had errors; the diagnostics either way.</summary>
 public sealed record TableResult<T>(T? Model, EquatableArray<TableDiagnostic> Diagnostics)

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 
-namespace ImpHa.Analyzers.Model;
+namespace ImpHa.Core.Model;
 
 /// <summary>An XMPP standard the IM and Presence Service complies with: an RFC or a XEP.</summary>
 public sealed record XmppStandardModel(bool IsRfc, int Number, string Identifier, string Title)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Parse;
+namespace ImpHa.Core.Parse;
 
 /// <summary>A parsed CSV file: the header record, the data records, and the syntax errors met on the way.</summary>
 public sealed record CsvDocument(

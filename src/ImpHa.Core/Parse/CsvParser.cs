@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Parse;
+namespace ImpHa.Core.Parse;
 
 /// <summary>
 /// RFC 4180 CSV: comma-separated, fields optionally in double quotes with <c>""</c> for a quote,

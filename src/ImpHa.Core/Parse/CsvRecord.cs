@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Parse;
+namespace ImpHa.Core.Parse;
 
 /// <summary>One record (line) of a CSV file.</summary>
 public sealed record CsvRecord(ImmutableArray<CsvField> Fields, SourceLocation Location);

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>
 /// Which texts ImpHa writes into generated C# as names: table ids (members) and ImpHaNamespace (each dotted part).

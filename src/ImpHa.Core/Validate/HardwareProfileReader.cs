@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>Validates the hardware profile CSV into its model, reporting each bad cell where it is.</summary>
 public static class HardwareProfileReader

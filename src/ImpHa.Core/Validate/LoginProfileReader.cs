@@ -2,11 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>Validates the login profile CSV into its model, reporting each bad cell where it is.</summary>
 public static class LoginProfileReader

@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>
 /// The table models the generator has read in this process, found again by the analyzer by their exact text. Generator

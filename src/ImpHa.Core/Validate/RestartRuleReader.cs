@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Parse;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
+using ImpHa.Core.Parse;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>Validates the restart rule CSV into its model, reporting each bad cell where it is.</summary>
 public static class RestartRuleReader

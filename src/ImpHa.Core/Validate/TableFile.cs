@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>
 /// The text of one table file, and whether it is one of the package's own tables (<see cref="TableRoles.ShippedMetadataKey"/>).

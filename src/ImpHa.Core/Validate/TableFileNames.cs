@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>The file name of each table: in data/, in the package (ImpHa.targets names the same), and where <c>impha lint</c> looks.</summary>
 public static class TableFileNames

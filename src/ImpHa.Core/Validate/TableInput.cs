@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>The file given for one table, or none; a second file for the same table is an error.</summary>
 public sealed record TableInput(TableFile? File, EquatableArray<TableDiagnostic> Diagnostics)

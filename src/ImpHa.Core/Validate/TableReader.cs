@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Parse;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
+using ImpHa.Core.Parse;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>
 /// Reads one CSV table by column name: checks the header, skips rows with the wrong field count,

@@ -1,4 +1,4 @@
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>Which of ImpHa's tables a CSV file holds, from the file's <c>ImpHaTable</c> item metadata.</summary>
 public enum TableRole

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
-using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Diagnostics;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Validate;
+namespace ImpHa.Core.Validate;
 
 /// <summary>Validates the XMPP standards CSV into its model, reporting each bad cell where it is.</summary>
 public static class XmppStandardReader

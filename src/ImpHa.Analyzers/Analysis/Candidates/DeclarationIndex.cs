@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using ImpHa.Core.Diagnostics;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
+using ImpHa.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

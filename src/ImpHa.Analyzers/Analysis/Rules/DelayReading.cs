@@ -1,4 +1,5 @@
-using ImpHa.Analyzers.Domain;
+using ImpHa.Analyzers.Settings;
+using ImpHa.Core.Domain;
 
 namespace ImpHa.Analyzers.Analysis.Rules;
 

@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ImpHa.Core.Diagnostics;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.Model;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Analyzers.Analysis.Rules;

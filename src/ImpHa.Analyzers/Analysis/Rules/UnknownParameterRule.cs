@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using ImpHa.Analyzers.Analysis.Candidates;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

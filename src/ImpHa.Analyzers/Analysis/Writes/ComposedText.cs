@@ -77,7 +77,7 @@ internal sealed class ComposedText : WireSource
     /// The write of <paramref name="number"/> found at characters [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>):
     /// the constant that supplies exactly them, else the digits inside a literal (which the fix rewrites in place), else the code around them.
     /// </summary>
-    public override ParameterWrite? WriteAt(Domain.LimitKind kind, int number, int start, int length) => Origin(start, length) switch
+    public override ParameterWrite? WriteAt(Core.Domain.LimitKind kind, int number, int start, int length) => Origin(start, length) switch
     {
         { WholeConstant: { } constant } when ParameterWrite.FromConstant(kind, constant) is { } write => write,
         { } origin => new ParameterWrite(kind, number, origin.InLiteral ? ValueForm.DigitsInText : ValueForm.Other, origin.Location),

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

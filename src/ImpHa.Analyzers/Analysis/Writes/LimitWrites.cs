@@ -31,10 +31,10 @@ internal static class LimitWrites
         }
     }
 
-    private static Domain.LimitKind? NameAt(IReadOnlyList<ParameterItem> items, int index, LimitLabels labels)
+    private static Core.Domain.LimitKind? NameAt(IReadOnlyList<ParameterItem> items, int index, LimitLabels labels)
         => ParameterMembers.IsName(items[index].Member) && items[index].Text is { } name ? labels.Match(name) : null;
 
-    private static ParameterWrite? ValueBetween(IReadOnlyList<ParameterItem> items, int start, int step, Domain.LimitKind kind, LimitLabels labels)
+    private static ParameterWrite? ValueBetween(IReadOnlyList<ParameterItem> items, int start, int step, Core.Domain.LimitKind kind, LimitLabels labels)
     {
         for (var j = start; j >= 0 && j < items.Count; j += step)
         {

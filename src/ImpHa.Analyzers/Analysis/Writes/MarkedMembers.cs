@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using ImpHa.Analyzers.Domain;
-using ImpHa.Analyzers.GeneratedApi;
+using ImpHa.Core.Domain;
+using ImpHa.Core.GeneratedApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Analyzers.Analysis.Writes;

@@ -1,4 +1,4 @@
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using Microsoft.CodeAnalysis;
 
 namespace ImpHa.Analyzers.Analysis.Writes;

@@ -1,5 +1,5 @@
 using ImpHa.Analyzers.Analysis.Writes;
-using ImpHa.Analyzers.Domain;
+using ImpHa.Core.Domain;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using ImpHa.Analyzers.Model;
-using ImpHa.Analyzers.Settings;
+using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 
-namespace ImpHa.Analyzers.Domain;
+namespace ImpHa.Analyzers.Settings;
 
 /// <summary>What the tables say the limits should be for a selection (through <see cref="ReLoginRules"/>); computed once per selection.</summary>
 internal sealed class ReLoginExpectation
