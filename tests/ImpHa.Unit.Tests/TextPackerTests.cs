@@ -60,17 +60,19 @@ public class TextPackerTests
         var bytes = new List<byte>();
         TextPacker.WriteVarint(bytes, value);
         var position = 0;
-        Assert.Equal(value, TextPacker.ReadVarint(bytes.ToArray(), ref position));
+        Assert.Equal(value, ImpHa.ImpHaPackedText.Read(bytes.ToArray(), ref position));
         Assert.Equal(bytes.Count, position);
     }
 
     private static void AssertRoundTrip(string[] texts)
     {
         var packer = Pack(texts);
-        var decoded = TextPacker.Unpack(packer.Words, packer.Runs, packer.Count);
+        // As a generated table holds them: rows first, then the words, then the runs.
+        byte[] rows = [1, 2, 3];
+        var decoder = new ImpHa.ImpHaPackedText([.. rows, .. packer.Words, .. packer.Runs], rows.Length, packer.Words.Length, packer.Count);
         foreach (var text in texts)
         {
-            Assert.Equal(text, decoded[packer.Id(text)]);
+            Assert.Equal(text, decoder.Get(packer.Id(text)));
         }
     }
 

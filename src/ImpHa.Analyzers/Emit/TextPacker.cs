@@ -95,26 +95,6 @@ internal sealed class TextPacker
         return this;
     }
 
-    /// <summary>The texts back from <see cref="Words"/> and <see cref="Runs"/>, in id order: what the emitted decoder does.</summary>
-    public static IReadOnlyList<string> Unpack(byte[] words, byte[] runs, int count)
-    {
-        var wordList = Encoding.UTF8.GetString(words, 0, words.Length).Split(' ');
-        var texts = new List<string>(count);
-        var position = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var parts = new string[ReadVarint(runs, ref position)];
-            for (var j = 0; j < parts.Length; j++)
-            {
-                parts[j] = wordList[ReadVarint(runs, ref position)];
-            }
-
-            texts.Add(string.Join(" ", parts));
-        }
-
-        return texts;
-    }
-
     /// <summary>Seven bits a byte, low bits first; the high bit says another byte follows.</summary>
     public static void WriteVarint(List<byte> bytes, int value)
     {
@@ -126,21 +106,6 @@ internal sealed class TextPacker
         }
 
         bytes.Add((byte)rest);
-    }
-
-    public static int ReadVarint(byte[] bytes, ref int position)
-    {
-        var value = 0;
-        var shift = 0;
-        byte b;
-        do
-        {
-            b = bytes[position++];
-            value |= (b & 0x7F) << shift;
-            shift += 7;
-        }
-        while (b >= 0x80);
-        return value;
     }
 
     /// <summary>

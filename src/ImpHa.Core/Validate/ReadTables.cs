@@ -1,11 +1,9 @@
 namespace ImpHa.Core.Validate;
 
 /// <summary>
-/// The table models the generator has read in this process, found again by the analyzer by their exact text. Generator
-/// and analyzer are one assembly loaded once per compiler process, and the generator runs first: the analyzer of the
-/// same build then reads no CSV (parsing them again was 8–10 ms of the analyzer's 36–40 ms in a cold process, measured
-/// in-process on Newtonsoft.Json).
-/// Holds a few entries; anything not found is read as before.
+/// The table models the generator has read in this process, found again by the analyzer by their exact text: the
+/// generator runs first in the same compiler process, so the analyzer need not parse the CSVs again (docs/benchmarks.md).
+/// Holds a few entries; anything not found is read anew.
 /// </summary>
 public static class ReadTables
 {
