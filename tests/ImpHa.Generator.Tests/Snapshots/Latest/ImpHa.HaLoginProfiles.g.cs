@@ -54,7 +54,7 @@ namespace ImpHa
             }
         }
 
-        /// <summary>For example "Lower 120 s, upper 253 s (row: 2000 active users)".</summary>
+        /// <summary>The lower and upper limits in seconds and the table row they come from, as one line of text.</summary>
         public override string ToString()
         {
             var culture = global::System.Globalization.CultureInfo.InvariantCulture;
