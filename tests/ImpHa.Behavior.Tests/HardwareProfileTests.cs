@@ -45,6 +45,14 @@ public class HardwareProfileTests
     [InlineData("")]
     [InlineData("3000")]
     [InlineData("15000 users")]
+    [InlineData("015000")]
+    [InlineData("+15000")]
+    [InlineData("Users 15000")]
+    [InlineData("Users")]
+    [InlineData("UsersUsers500")]
+    [InlineData("15000000000000")]
+    [InlineData("\u0661\u0665\u0660\u0660\u0660")]
+    [InlineData("1500 0")]
     public void TryParse_rejects_anything_else(string? text) => Assert.False(HardwareProfiles.TryParse(text, out _));
 
     [Fact]

@@ -91,9 +91,10 @@ namespace ImpHa
     /// <summary>Stand-in for the emitted hardware facts.</summary>
     public static partial class HardwareProfiles
     {
-        /// <summary>The profile's name.</summary>
-        /// <param name="profile">A profile.</param>
-        public static string GetName(HardwareProfile profile) => profile == HardwareProfile.Users1000 ? "1000 Users Full UC" : throw UnknownProfile(profile);
+        private static readonly HardwareProfile[] s_all = new HardwareProfile[] { HardwareProfile.Users1000 };
+        private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile>(s_all);
+        private static readonly string[] s_names = new string[] { "1000 Users Full UC" };
+        private static readonly ushort[] s_facts = new ushort[] { 1, 2, 1500, 0, 0 };
     }
 
     /// <summary>Stand-in for the emitted, table-shaped part of the planner.</summary>
@@ -170,8 +171,8 @@ namespace ImpHa
     /// <summary>Stand-in for the emitted, table-shaped part of the login lookups: one table of one row.</summary>
     public static partial class HaLoginProfiles
     {
-        private static readonly int[] s_tableMax = new int[] { 500, 1000 };
-        private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users1000 };
+        // The table's last row's users at the table's index, as the emitted index holds it.
+        private static readonly int[] s_index = new int[] { 500, 1000 };
 
         /// <summary>The limits.</summary>
         /// <param name="profile">The profile.</param>
@@ -181,9 +182,9 @@ namespace ImpHa
         public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, out ReLoginLimits limits)
         {
             int table = TableOf(profile, deployment);
-            if (table >= 0 && activeUsers >= 1 && activeUsers <= s_tableMax[table])
+            if (table >= 0 && activeUsers >= 1 && activeUsers <= s_index[table])
             {
-                limits = new ReLoginLimits(120, 253, s_tableMax[table]);
+                limits = new ReLoginLimits(120, 253, s_index[table]);
                 return true;
             }
 

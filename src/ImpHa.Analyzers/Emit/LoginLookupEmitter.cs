@@ -27,42 +27,32 @@ internal static class LoginLookupEmitter
         w.Line();
         EmitTryGetLimits(w, layout);
         w.Line();
-        EmitSmallestProfile(w, hardware);
-        w.Line();
         EmitTableOf(w, layout);
     }
 
+    /// <summary>Three arrays whatever the number of tables: each array costs the assembly a name and a data type besides its bytes.</summary>
     private static void EmitData(SourceWriter w, LoginLookupLayout layout)
     {
-        w.Line("// Every table's rows one after another, ascending by users within a table.");
-        Array(w, "s_rowUsers", layout.Rows.Select(r => r.ActiveUsers).ToList());
-        Array(w, "s_rowLower", layout.Rows.Select(r => r.LowerLimit).ToList());
-        Array(w, "s_rowUpper", layout.Rows.Select(r => r.UpperLimit).ToList());
-        w.Line("// Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.");
-        Array(w, "s_tableMax", layout.Tables.Select(t => t.Max).ToList());
-        Array(w, "s_tableStart", layout.Tables.Select(t => t.FirstBucket).ToList());
-        Array(w, "s_tableShift", layout.Tables.Select(t => t.Shift).ToList());
-        w.Line("// Per bucket of a table's step: the first row that can hold its users.");
-        Array(w, "s_bucketRows", layout.BucketRows);
-        w.Line($"// Per slot, capacity % {layout.ProfileModulus.Text()}: the capacity of the profile there (0: none).");
-        Array(w, "s_slotCapacity", layout.SlotCapacities);
-    }
-
-    /// <summary>An array of the smallest element type that holds every value, so the data is bytes in the assembly, not code.</summary>
-    private static void Array(SourceWriter w, string name, IReadOnlyList<int> values, string? type = null)
-    {
-        type ??= values.All(v => v is >= 0 and <= byte.MaxValue) ? "byte" : values.All(v => v is >= 0 and <= ushort.MaxValue) ? "ushort" : "int";
-        w.Line($"private static readonly {type}[] {name} = new {type}[]").Open();
-        foreach (var line in values.Select((v, i) => (v, i)).GroupBy(p => p.i / 24, p => p.v.Text()))
+        if (layout.UniformLower is int lower)
         {
-            w.Line(string.Join(", ", line) + ",");
+            w.Line($"// Every printed lower limit: the Critical Service Down Delay the tables assume.");
+            w.Line($"private const int RowLowerLimit = {lower.Text()};");
+            w.Line();
         }
 
-        w.Close(";");
+        w.Line($"// Every table's rows one after another, ascending by users within a table: {(layout.UniformLower is null ? "users, upper limit, lower limit" : "users, upper limit")}.");
+        w.DataArray("s_rows", layout.Rows.SelectMany(r => layout.UniformLower is null ? new[] { r.ActiveUsers, r.UpperLimit, r.LowerLimit } : new[] { r.ActiveUsers, r.UpperLimit }).ToList());
+        w.Line($"// Per slot, capacity % {layout.ProfileModulus.Text()}: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):");
+        w.Line("// its last row's users (0: no table), its first bucket and its step as a power of two.");
+        w.DataArray("s_index", layout.SlotCapacities.Concat(layout.Tables.SelectMany(t => new[] { t.Max, t.FirstBucket, t.Shift })).ToList());
+        w.Line("// Per bucket of a table's step: the first row that can hold its users.");
+        w.DataArray("s_bucketRows", layout.BucketRows);
     }
 
     private static void EmitTryGetLimits(SourceWriter w, LoginLookupLayout layout)
     {
+        var columns = layout.UniformLower is null ? 3 : 2;
+        var lower = layout.UniformLower is null ? "s_rows[row + 2]" : "RowLowerLimit";
         w.Block($$"""
             /// <summary>Looks up the limits for <paramref name="{{ActiveUsersParameter}}"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
             /// <param name="{{ProfileParameter}}">The hardware profile of the nodes.</param>
@@ -76,15 +66,15 @@ internal static class LoginLookupEmitter
 
                 // Fewer than 1 user wraps to a count beyond every table.
                 uint users = unchecked((uint)({{ActiveUsersParameter}} - 1));
-                if (table >= 0 && users < (uint)s_tableMax[table])
+                if (table >= 0 && users < (uint)s_index[table])
                 {
-                    int row = s_bucketRows[s_tableStart[table] + (int)(users >> s_tableShift[table])];
-                    while (s_rowUsers[row] <= users)
+                    int row = s_bucketRows[s_index[table + 1] + (int)(users >> s_index[table + 2])] * {{columns.Text()}};
+                    while (s_rows[row] <= users)
                     {
-                        row++;
+                        row += {{columns.Text()}};
                     }
 
-                    limits = new ReLoginLimits(s_rowLower[row], s_rowUpper[row], s_rowUsers[row]);
+                    limits = new ReLoginLimits({{lower}}, s_rows[row + 1], s_rows[row]);
                     return true;
                 }
 
@@ -94,22 +84,20 @@ internal static class LoginLookupEmitter
             """);
     }
 
-    /// <summary>The profiles smallest first, as <c>TryFindSmallestProfile</c> (Templates/HaLoginProfiles.cs) walks them.</summary>
-    private static void EmitSmallestProfile(SourceWriter w, HardwareProfileTable hardware)
-    {
-        w.Line($"private static readonly {HardwareProfile}[] s_profiles = new {HardwareProfile}[] {{ {string.Join(", ", hardware.Profiles.Select(p => $"{HardwareProfile}.{p.MemberName}"))} }};");
-    }
-
     private static void EmitTableOf(SourceWriter w, LoginLookupLayout layout)
     {
         var activeStandby = $"{HaDeployment}.{HaDeploymentKind.ActiveStandby.MemberName()}";
-        w.Summary("The table's index in the per-table arrays (one with no rows where the profile has no table), or a negative number where the profile or deployment is not one.");
+        var modulus = layout.ProfileModulus.Text();
+
+        // Far enough below zero that no slot brings an unknown deployment's index back to a table.
+        var unknown = (layout.Tables.Count + layout.ProfileModulus).Text();
+        w.Summary("Where the table's entries start in <c>s_index</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.");
         w.Line($"private static int TableOf({HardwareProfile} profile, {HaDeployment} deployment)").Open();
-        w.Line($"int deploymentIndex = deployment == {activeStandby} ? 1 : deployment == {HaDeployment}.{HaDeploymentKind.ActiveActive.MemberName()} ? 0 : -{layout.Tables.Count.Text()};");
+        w.Line($"int deploymentIndex = deployment == {activeStandby} ? 1 : deployment == {HaDeployment}.{HaDeploymentKind.ActiveActive.MemberName()} ? 0 : -{unknown};");
         w.Block($$"""
             uint capacity = unchecked((uint)profile);
-            uint slot = capacity % {{layout.ProfileModulus.Text()}}u;
-            return s_slotCapacity[slot] == capacity ? ((int)slot * 2) + deploymentIndex : -1;
+            uint slot = capacity % {{modulus}}u;
+            return s_index[slot] == capacity ? {{modulus}} + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
             """);
         w.Close();
     }
@@ -125,6 +113,9 @@ internal static class LoginLookupEmitter
 
         /// <summary>Per slot (capacity modulo <see cref="ProfileModulus"/>): the capacity of the profile there, 0 where none is.</summary>
         public List<int> SlotCapacities { get; } = new();
+
+        /// <summary>The lower limit of every row, where they are all the same (Cisco's are: the delay the tables assume).</summary>
+        public int? UniformLower => Rows.Select(r => r.LowerLimit).Distinct().Count() == 1 ? Rows[0].LowerLimit : null;
 
         /// <summary>The smallest modulus at which every profile's capacity has a slot of its own.</summary>
         public int ProfileModulus { get; private set; } = 1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using ImpHa.Core.Domain;
 using Microsoft.CodeAnalysis.CSharp;
@@ -133,6 +134,19 @@ internal sealed class SourceWriter
 
         _text.Append(TemplateText.Body(name, Options.NullableAnnotations));
         return this;
+    }
+
+    /// <summary>A static array of the smallest element type that holds every value, so the data is bytes in the assembly, not code.</summary>
+    public SourceWriter DataArray(string name, IReadOnlyList<int> values)
+    {
+        var type = values.All(v => v is >= 0 and <= byte.MaxValue) ? "byte" : values.All(v => v is >= 0 and <= ushort.MaxValue) ? "ushort" : "int";
+        Line($"private static readonly {type}[] {name} = new {type}[]").Open();
+        for (var start = 0; start < values.Count; start += 24)
+        {
+            Line(string.Join(", ", values.Skip(start).Take(24).Select(v => v.Text())) + ",");
+        }
+
+        return Close(";");
     }
 
     public SourceWriter Summary(string text)

@@ -66,7 +66,7 @@ namespace ImpHa
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <param name="limits">The limits, when the method returns true.</param>
         /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
-        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.TryGetLimitsForDelay, which does the same.")]
+        [global::System.Obsolete("Cisco's upper limit is the table row's whatever the delay (procedure step 3; step 5 sets only the lower limit). Call HaLoginProfiles.TryGetLimitsForDelay.")]
         public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
         {
             return TryGetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits);
@@ -78,7 +78,7 @@ namespace ImpHa
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
-        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.GetLimitsForDelay, which does the same.")]
+        [global::System.Obsolete("Cisco's upper limit is the table row's whatever the delay (procedure step 3; step 5 sets only the lower limit). Call HaLoginProfiles.GetLimitsForDelay.")]
         public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)
         {
             return GetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds);
@@ -127,7 +127,7 @@ namespace ImpHa
         public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
             int table = TableOf(profile, deployment);
-            return table >= 0 ? s_tableMax[table] : 0;
+            return table >= 0 ? s_index[table] : 0;
         }
 
         /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
@@ -139,11 +139,12 @@ namespace ImpHa
         {
             if (activeUsers >= 1)
             {
-                for (int i = 0; i < s_profiles.Length; i++)
+                global::System.Collections.Generic.IReadOnlyList<HardwareProfile> profiles = HardwareProfiles.All;
+                for (int i = 0; i < profiles.Count; i++)
                 {
-                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
+                    if (MaxActiveUsers(profiles[i], deployment) >= activeUsers)
                     {
-                        profile = s_profiles[i];
+                        profile = profiles[i];
                         return true;
                     }
                 }

@@ -50,7 +50,25 @@ namespace ImpHa
             HardwareProfile.Users25000,
         };
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile>(s_all);
+        private static readonly string[] s_names = new string[]
+        {
+            "500 Users Full UC",
+            "1000 Users Full UC",
+            "2000 Users Full UC",
+            "5000 Users Full UC",
+            "15000 Users Full UC",
+            "25000 Users Full UC",
+        };
+        // Per profile: virtual CPUs, memory (GB), CPU reservation (MHz), minimum clock (MHz) active/active and active/standby; 0: none given.
+        private static readonly ushort[] s_facts = new ushort[]
+        {
+            1, 2, 700, 0, 0, 1, 2, 1500, 0, 0, 1, 4, 1500, 0, 0, 2, 4, 0, 0, 2600, 4, 8, 0, 2500,
+            2600, 6, 16, 0, 2800, 2600,
+        };
+    }
 
+    static partial class HardwareProfiles
+    {
         /// <summary>Every hardware profile, smallest first.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<HardwareProfile> All => s_allReadOnly;
 
@@ -59,16 +77,7 @@ namespace ImpHa
         /// <exception cref="global::System.ArgumentOutOfRangeException">The profile is not a defined member.</exception>
         public static string GetName(HardwareProfile profile)
         {
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return "500 Users Full UC";
-                case HardwareProfile.Users1000: return "1000 Users Full UC";
-                case HardwareProfile.Users2000: return "2000 Users Full UC";
-                case HardwareProfile.Users5000: return "5000 Users Full UC";
-                case HardwareProfile.Users15000: return "15000 Users Full UC";
-                case HardwareProfile.Users25000: return "25000 Users Full UC";
-                default: throw UnknownProfile(profile);
-            }
+            return s_names[IndexOf(profile)];
         }
 
         /// <summary>Number of virtual CPUs of the profile's virtual machine.</summary>
@@ -76,16 +85,7 @@ namespace ImpHa
         /// <exception cref="global::System.ArgumentOutOfRangeException">The profile is not a defined member.</exception>
         public static int GetVirtualCpus(HardwareProfile profile)
         {
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return 1;
-                case HardwareProfile.Users1000: return 1;
-                case HardwareProfile.Users2000: return 1;
-                case HardwareProfile.Users5000: return 2;
-                case HardwareProfile.Users15000: return 4;
-                case HardwareProfile.Users25000: return 6;
-                default: throw UnknownProfile(profile);
-            }
+            return Fact(profile, 0);
         }
 
         /// <summary>Memory of the profile's virtual machine, in GB.</summary>
@@ -93,16 +93,7 @@ namespace ImpHa
         /// <exception cref="global::System.ArgumentOutOfRangeException">The profile is not a defined member.</exception>
         public static int GetMemoryGigabytes(HardwareProfile profile)
         {
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return 2;
-                case HardwareProfile.Users1000: return 2;
-                case HardwareProfile.Users2000: return 4;
-                case HardwareProfile.Users5000: return 4;
-                case HardwareProfile.Users15000: return 8;
-                case HardwareProfile.Users25000: return 16;
-                default: throw UnknownProfile(profile);
-            }
+            return Fact(profile, 1);
         }
 
         /// <summary>CPU reservation in MHz where the profile's heading gives one, otherwise null.</summary>
@@ -110,51 +101,23 @@ namespace ImpHa
         /// <exception cref="global::System.ArgumentOutOfRangeException">The profile is not a defined member.</exception>
         public static int? GetCpuMegahertz(HardwareProfile profile)
         {
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return (int?)700;
-                case HardwareProfile.Users1000: return (int?)1500;
-                case HardwareProfile.Users2000: return (int?)1500;
-                case HardwareProfile.Users5000: return null;
-                case HardwareProfile.Users15000: return null;
-                case HardwareProfile.Users25000: return null;
-                default: throw UnknownProfile(profile);
-            }
+            return Optional(Fact(profile, 2));
         }
 
         /// <summary>The minimum CPU clock (MHz) Cisco recommends for maximum client login throughput with this profile and deployment type, or null where the document gives none.</summary>
         /// <param name="profile">A defined hardware profile.</param>
         /// <param name="deployment">The deployment type.</param>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The profile is not a defined member.</exception>
         public static int? GetMinimumRecommendedClockMegahertz(HardwareProfile profile, HaDeployment deployment)
         {
-            bool activeActive = deployment == HaDeployment.ActiveActive;
-            switch (profile)
-            {
-                case HardwareProfile.Users500: return null;
-                case HardwareProfile.Users1000: return null;
-                case HardwareProfile.Users2000: return null;
-                case HardwareProfile.Users5000: return activeActive ? null : (int?)2600;
-                case HardwareProfile.Users15000: return activeActive ? (int?)2500 : (int?)2600;
-                case HardwareProfile.Users25000: return activeActive ? (int?)2800 : (int?)2600;
-                default: throw UnknownProfile(profile);
-            }
+            return Optional(Fact(profile, deployment == HaDeployment.ActiveActive ? 3 : 4));
         }
 
         /// <summary>True when <paramref name="profile"/> is one of the table's profiles.</summary>
         /// <param name="profile">The value to check.</param>
         public static bool IsDefined(HardwareProfile profile)
         {
-            switch (profile)
-            {
-                case HardwareProfile.Users500:
-                case HardwareProfile.Users1000:
-                case HardwareProfile.Users2000:
-                case HardwareProfile.Users5000:
-                case HardwareProfile.Users15000:
-                case HardwareProfile.Users25000:
-                    return true;
-                default: return false;
-            }
+            return Find(profile) >= 0;
         }
 
         /// <summary>Reads a profile written as its capacity ("15000") or member name ("Users15000"), ignoring case and surrounding white space. Does not allocate.</summary>
@@ -162,49 +125,92 @@ namespace ImpHa
         /// <param name="profile">The profile, when the method returns true.</param>
         public static bool TryParse(string text, out HardwareProfile profile)
         {
-            if (ImpHaText.Matches(text, "500") || ImpHaText.Matches(text, "Users500"))
-            {
-                profile = HardwareProfile.Users500;
-                return true;
-            }
-
-            if (ImpHaText.Matches(text, "1000") || ImpHaText.Matches(text, "Users1000"))
-            {
-                profile = HardwareProfile.Users1000;
-                return true;
-            }
-
-            if (ImpHaText.Matches(text, "2000") || ImpHaText.Matches(text, "Users2000"))
-            {
-                profile = HardwareProfile.Users2000;
-                return true;
-            }
-
-            if (ImpHaText.Matches(text, "5000") || ImpHaText.Matches(text, "Users5000"))
-            {
-                profile = HardwareProfile.Users5000;
-                return true;
-            }
-
-            if (ImpHaText.Matches(text, "15000") || ImpHaText.Matches(text, "Users15000"))
-            {
-                profile = HardwareProfile.Users15000;
-                return true;
-            }
-
-            if (ImpHaText.Matches(text, "25000") || ImpHaText.Matches(text, "Users25000"))
-            {
-                profile = HardwareProfile.Users25000;
-                return true;
-            }
-
             profile = default(HardwareProfile);
-            return false;
-        }
-    }
+            if (text == null)
+            {
+                return false;
+            }
 
-    static partial class HardwareProfiles
-    {
+            int start = 0;
+            int end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            const string prefix = "Users";
+            if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                start += prefix.Length;
+            }
+
+            // The capacity as the enum's names and Cisco's headings write it: digits, no sign, no leading zero.
+            if (end == start || end - start > 9 || text[start] == '0')
+            {
+                return false;
+            }
+
+            int capacity = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                capacity = (capacity * 10) + (c - '0');
+            }
+
+            if (Find((HardwareProfile)capacity) < 0)
+            {
+                return false;
+            }
+
+            profile = (HardwareProfile)capacity;
+            return true;
+        }
+
+        /// <summary>A column of s_facts (emitted with the table): virtual CPUs, memory, CPU reservation, minimum clock active/active, active/standby; 0 where the document gives none.</summary>
+        private static int Fact(HardwareProfile profile, int column)
+        {
+            return s_facts[(IndexOf(profile) * 5) + column];
+        }
+
+        private static int? Optional(int value)
+        {
+            return value == 0 ? null : (int?)value;
+        }
+
+        private static int IndexOf(HardwareProfile profile)
+        {
+            int index = Find(profile);
+            if (index < 0)
+            {
+                throw UnknownProfile(profile);
+            }
+
+            return index;
+        }
+
+        private static int Find(HardwareProfile profile)
+        {
+            for (int i = 0; i < s_all.Length; i++)
+            {
+                if (s_all[i] == profile)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         private static global::System.ArgumentOutOfRangeException UnknownProfile(HardwareProfile profile)
         {
             return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "Not a hardware profile of the ImpHa tables.");

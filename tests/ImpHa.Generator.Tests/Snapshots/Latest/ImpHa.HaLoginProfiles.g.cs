@@ -102,46 +102,32 @@ namespace ImpHa
         /// <summary>The Critical Service Down Delay (seconds) that Cisco's tables assume: every printed lower limit equals it. Cisco's stated default for the parameter is 90 s; when your cluster's delay differs, the lower limit is that delay and the upper limit stays the table's (GetLimitsForDelay).</summary>
         public const int TableCriticalServiceDownDelaySeconds = 120;
 
-        // Every table's rows one after another, ascending by users within a table.
-        private static readonly ushort[] s_rowUsers = new ushort[]
+        // Every printed lower limit: the Critical Service Down Delay the tables assume.
+        private const int RowLowerLimit = 120;
+
+        // Every table's rows one after another, ascending by users within a table: users, upper limit.
+        private static readonly ushort[] s_rows = new ushort[]
         {
-            100, 250, 100, 250, 500, 100, 500, 1000, 1500, 2000, 2500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 100, 500,
-            1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000,
-            7000, 8000, 9000, 10000, 11000, 12000, 13000, 14000, 15000, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 7500, 8000,
-            9000, 10000, 11000, 12000, 12500, 100, 500, 1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 6000, 7000, 8000, 9000, 10000, 11000, 12000, 13000,
-            14000, 15000, 16000, 17000, 18000, 19000, 20000, 21000, 22000, 23000, 24000, 25000, 100, 500, 1000, 100, 250, 500, 750, 1000, 1250, 1500, 1750, 2000,
-            100, 250, 500, 100, 250, 500, 750, 1000,
+            100, 187, 250, 287, 100, 187, 250, 287, 500, 453, 100, 137, 500, 203, 1000, 287, 1500, 370, 2000, 453, 2500, 537, 100, 154,
+            500, 287, 1000, 453, 1500, 620, 2000, 787, 2500, 953, 3000, 1120, 3500, 1287, 4000, 1453, 4500, 1620, 5000, 1787, 100, 127, 500, 153,
+            1000, 187, 1500, 220, 2000, 253, 2500, 287, 3000, 320, 3500, 353, 4000, 387, 4500, 420, 5000, 453, 6000, 520, 7000, 587, 7500, 620,
+            100, 137, 500, 203, 1000, 287, 1500, 370, 2000, 453, 2500, 537, 3000, 620, 3500, 703, 4000, 787, 4500, 870, 5000, 953, 6000, 1120,
+            7000, 1287, 8000, 1453, 9000, 1620, 10000, 1787, 11000, 1953, 12000, 2120, 13000, 2287, 14000, 2453, 15000, 2620, 100, 131, 500, 176, 1000, 231,
+            1500, 287, 2000, 342, 2500, 398, 3000, 453, 3500, 509, 4000, 564, 4500, 620, 5000, 676, 6000, 787, 7000, 898, 7500, 953, 8000, 1009,
+            9000, 1120, 10000, 1231, 11000, 1342, 12000, 1453, 12500, 1509, 100, 133, 500, 183, 1000, 245, 1500, 308, 2000, 370, 2500, 433, 3000, 495,
+            3500, 558, 4000, 620, 4500, 683, 5000, 745, 6000, 870, 7000, 995, 8000, 1058, 9000, 1120, 10000, 1245, 11000, 1370, 12000, 1495, 13000, 1620,
+            14000, 1870, 15000, 1995, 16000, 2120, 17000, 2245, 18000, 2370, 19000, 2495, 20000, 2620, 21000, 2745, 22000, 2870, 23000, 2995, 24000, 3120, 25000, 3245,
+            100, 153, 500, 287, 1000, 453, 100, 153, 250, 203, 500, 287, 750, 370, 1000, 453, 1250, 537, 1500, 620, 1750, 703, 2000, 787,
+            100, 153, 250, 203, 500, 287, 100, 153, 250, 203, 500, 287, 750, 370, 1000, 453,
         };
-        private static readonly byte[] s_rowLower = new byte[]
+        // Per slot, capacity % 11: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):
+        // its last row's users (0: no table), its first bucket and its step as a power of two.
+        private static readonly ushort[] s_index = new ushort[]
         {
-            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
-            120, 120, 120, 120, 120, 120, 120, 120,
-        };
-        private static readonly ushort[] s_rowUpper = new ushort[]
-        {
-            187, 287, 187, 287, 453, 137, 203, 287, 370, 453, 537, 154, 287, 453, 620, 787, 953, 1120, 1287, 1453, 1620, 1787, 127, 153,
-            187, 220, 253, 287, 320, 353, 387, 420, 453, 520, 587, 620, 137, 203, 287, 370, 453, 537, 620, 703, 787, 870, 953, 1120,
-            1287, 1453, 1620, 1787, 1953, 2120, 2287, 2453, 2620, 131, 176, 231, 287, 342, 398, 453, 509, 564, 620, 676, 787, 898, 953, 1009,
-            1120, 1231, 1342, 1453, 1509, 133, 183, 245, 308, 370, 433, 495, 558, 620, 683, 745, 870, 995, 1058, 1120, 1245, 1370, 1495, 1620,
-            1870, 1995, 2120, 2245, 2370, 2495, 2620, 2745, 2870, 2995, 3120, 3245, 153, 287, 453, 153, 203, 287, 370, 453, 537, 620, 703, 787,
-            153, 203, 287, 153, 203, 287, 370, 453,
-        };
-        // Per table (slot * 2 + deployment): its last row's users (0: no table), first bucket and step as a power of two.
-        private static readonly ushort[] s_tableMax = new ushort[]
-        {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 500, 2500, 5000, 7500, 15000, 12500, 25000, 1000, 2000, 500, 1000,
-        };
-        private static readonly ushort[] s_tableStart = new ushort[]
-        {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 12, 32, 72, 131, 249, 347, 543, 551, 583, 591,
-        };
-        private static readonly byte[] s_tableShift = new byte[]
-        {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 6, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6,
+            0, 0, 0, 0, 0, 500, 5000, 15000, 25000, 2000, 1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 6, 500, 4, 6, 2500,
+            12, 7, 5000, 32, 7, 7500, 72, 7, 15000, 131, 7, 12500, 249, 7, 25000, 347, 7, 1000, 543, 7, 2000, 551, 6, 500,
+            583, 6, 1000, 591, 6,
         };
         // Per bucket of a table's step: the first row that can hold its users.
         private static readonly byte[] s_bucketRows = new byte[]
@@ -173,11 +159,6 @@ namespace ImpHa
             118, 118, 118, 119, 119, 119, 119, 120, 120, 121, 121, 122, 122, 122, 122, 123, 123, 124, 124, 125, 125, 125, 125, 126,
             126, 126, 126, 127, 127, 127, 127,
         };
-        // Per slot, capacity % 11: the capacity of the profile there (0: none).
-        private static readonly ushort[] s_slotCapacity = new ushort[]
-        {
-            0, 0, 0, 0, 0, 500, 5000, 15000, 25000, 2000, 1000,
-        };
 
         /// <summary>Looks up the limits for <paramref name="activeUsers"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
         /// <param name="profile">The hardware profile of the nodes.</param>
@@ -191,15 +172,15 @@ namespace ImpHa
 
             // Fewer than 1 user wraps to a count beyond every table.
             uint users = unchecked((uint)(activeUsers - 1));
-            if (table >= 0 && users < (uint)s_tableMax[table])
+            if (table >= 0 && users < (uint)s_index[table])
             {
-                int row = s_bucketRows[s_tableStart[table] + (int)(users >> s_tableShift[table])];
-                while (s_rowUsers[row] <= users)
+                int row = s_bucketRows[s_index[table + 1] + (int)(users >> s_index[table + 2])] * 2;
+                while (s_rows[row] <= users)
                 {
-                    row++;
+                    row += 2;
                 }
 
-                limits = new ReLoginLimits(s_rowLower[row], s_rowUpper[row], s_rowUsers[row]);
+                limits = new ReLoginLimits(RowLowerLimit, s_rows[row + 1], s_rows[row]);
                 return true;
             }
 
@@ -207,15 +188,13 @@ namespace ImpHa
             return false;
         }
 
-        private static readonly HardwareProfile[] s_profiles = new HardwareProfile[] { HardwareProfile.Users500, HardwareProfile.Users1000, HardwareProfile.Users2000, HardwareProfile.Users5000, HardwareProfile.Users15000, HardwareProfile.Users25000 };
-
-        /// <summary>The table's index in the per-table arrays (one with no rows where the profile has no table), or a negative number where the profile or deployment is not one.</summary>
+        /// <summary>Where the table's entries start in <c>s_index</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.</summary>
         private static int TableOf(HardwareProfile profile, HaDeployment deployment)
         {
-            int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -22;
+            int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -33;
             uint capacity = unchecked((uint)profile);
             uint slot = capacity % 11u;
-            return s_slotCapacity[slot] == capacity ? ((int)slot * 2) + deploymentIndex : -1;
+            return s_index[slot] == capacity ? 11 + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
         }
 
         private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
@@ -307,7 +286,7 @@ namespace ImpHa
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <param name="limits">The limits, when the method returns true.</param>
         /// <returns>False where the table has no row for the users, or the delay is below 1.</returns>
-        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.TryGetLimitsForDelay, which does the same.")]
+        [global::System.Obsolete("Cisco's upper limit is the table row's whatever the delay (procedure step 3; step 5 sets only the lower limit). Call HaLoginProfiles.TryGetLimitsForDelay.")]
         public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds, out ReLoginLimits limits)
         {
             return TryGetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds, out limits);
@@ -319,7 +298,7 @@ namespace ImpHa
         /// <param name="activeUsers">Active users: the busiest node's for active/active, the group's total for active/standby.</param>
         /// <param name="criticalServiceDownDelaySeconds">The cluster's Critical Service Down Delay, at least 1.</param>
         /// <exception cref="global::System.ArgumentOutOfRangeException">The delay is below 1, or the users are out of the table's range.</exception>
-        [global::System.Obsolete("The upper limit does not change with the Critical Service Down Delay: Cisco's upper limit is always the table row's (procedure step 3; step 5 sets only the lower limit to the delay). This overload now returns that; call HaLoginProfiles.GetLimitsForDelay, which does the same.")]
+        [global::System.Obsolete("Cisco's upper limit is the table row's whatever the delay (procedure step 3; step 5 sets only the lower limit). Call HaLoginProfiles.GetLimitsForDelay.")]
         public static ReLoginLimits GetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, int criticalServiceDownDelaySeconds)
         {
             return GetLimitsForDelay(profile, deployment, activeUsers, criticalServiceDownDelaySeconds);
@@ -368,7 +347,7 @@ namespace ImpHa
         public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
             int table = TableOf(profile, deployment);
-            return table >= 0 ? s_tableMax[table] : 0;
+            return table >= 0 ? s_index[table] : 0;
         }
 
         /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
@@ -380,11 +359,12 @@ namespace ImpHa
         {
             if (activeUsers >= 1)
             {
-                for (int i = 0; i < s_profiles.Length; i++)
+                global::System.Collections.Generic.IReadOnlyList<HardwareProfile> profiles = HardwareProfiles.All;
+                for (int i = 0; i < profiles.Count; i++)
                 {
-                    if (MaxActiveUsers(s_profiles[i], deployment) >= activeUsers)
+                    if (MaxActiveUsers(profiles[i], deployment) >= activeUsers)
                     {
-                        profile = s_profiles[i];
+                        profile = profiles[i];
                         return true;
                     }
                 }
