@@ -1,3 +1,4 @@
+using ImpHa.Analyzers.Generation;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -101,4 +102,24 @@ public class GeneratedPartsTests
         Assert.Contains(result.Diagnostics, d => d.Id == "IMPHA104" && d.Location.GetLineSpan().Path == "/data/login-profiles.csv");
         Assert.Empty(HintNames(result));
     }
+
+    [Theory]
+    [InlineData("none", new string[0])]
+    [InlineData("login", new[] { TrackingNames.HardwareTable, TrackingNames.LoginTable })]
+    [InlineData("xmpp", new[] { TrackingNames.XmppTable })]
+    [InlineData("planner", new[] { TrackingNames.RestartTable })]
+    public void The_package_s_own_tables_are_read_only_for_the_parts_generated_from_them(string parts, string[] read)
+    {
+        var properties = new Dictionary<string, string> { ["ImpHaGenerate"] = parts };
+        var parseOptions = GeneratorHarness.ParseOptions();
+        var compilation = GeneratorHarness.Compilation(Basic.Reference.Assemblies.Net80.References.All, parseOptions, "namespace Consumer { internal static class Empty { } }");
+        var steps = GeneratorHarness.Driver(GeneratorHarness.DefaultTables(), parseOptions, properties, trackSteps: true)
+            .RunGenerators(compilation).GetRunResult().Results.Single().TrackedSteps;
+
+        string[] tables = [TrackingNames.HardwareTable, TrackingNames.LoginTable, TrackingNames.RestartTable, TrackingNames.XmppTable];
+        var withModel = tables.Where(name => steps[name].SelectMany(step => step.Outputs).Any(output => HasModel(output.Value))).ToArray();
+        Assert.Equal(read, withModel);
+    }
+
+    private static bool HasModel(object result) => result.GetType().GetProperty("Model")!.GetValue(result) is not null;
 }

@@ -40,17 +40,21 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             .Select((file, _) => file!)
             .WithTrackingName(TrackingNames.TableFiles);
 
-        var hardware = InputFor(files, TableRole.HardwareProfiles)
+        // The package's own tables are read only for a part that emits from them: their findings stay out of the build.
+        var parts = settings.Select((s, _) => s.CanEmit ? s.Parts : GeneratedParts.None);
+        var loginFiles = FilesFor(files, TableRole.LoginProfiles);
+        var loginSupplied = loginFiles.Select((all, _) => all.Any(file => !file.Shipped));
+        var hardware = InputFor(FilesFor(files, TableRole.HardwareProfiles), parts.Combine(loginSupplied).Select((pair, _) => pair.Right ? GeneratedParts.Login : pair.Left), GeneratedParts.Login)
             .Select((input, _) => Read(input, HardwareProfileReader.Read))
             .WithTrackingName(TrackingNames.HardwareTable);
-        var login = InputFor(files, TableRole.LoginProfiles)
+        var login = InputFor(loginFiles, parts, GeneratedParts.Login)
             .Combine(hardware)
             .Select((pair, _) => ReadLogin(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LoginTable);
-        var restarts = InputFor(files, TableRole.RestartRules)
+        var restarts = InputFor(FilesFor(files, TableRole.RestartRules), parts, GeneratedParts.Restarts | GeneratedParts.Planner)
             .Select((input, _) => Read(input, RestartRuleReader.Read))
             .WithTrackingName(TrackingNames.RestartTable);
-        var xmpp = InputFor(files, TableRole.XmppStandards)
+        var xmpp = InputFor(FilesFor(files, TableRole.XmppStandards), parts, GeneratedParts.Xmpp)
             .Select((input, _) => Read(input, XmppStandardReader.Read))
             .WithTrackingName(TrackingNames.XmppTable);
 
@@ -128,8 +132,13 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         return new TableFile(role, text.Path, content, TableRoles.IsShipped(shipped));
     }
 
-    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValuesProvider<TableFile> files, TableRole role)
-        => files.Where(file => file.Role == role).Collect().Select((all, _) => TableInput.From(all));
+    private static IncrementalValueProvider<ImmutableArray<TableFile>> FilesFor(IncrementalValuesProvider<TableFile> files, TableRole role)
+        => files.Where(file => file.Role == role).Collect();
+
+    /// <summary>The table's file; none where every file given is the package's own and no part asked for emits from it.</summary>
+    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValueProvider<ImmutableArray<TableFile>> files, IncrementalValueProvider<GeneratedParts> parts, GeneratedParts readFor)
+        => files.Combine(parts)
+            .Select((pair, _) => (pair.Right & readFor) == 0 && pair.Left.All(file => file.Shipped) ? TableInput.None : TableInput.From(pair.Left));
 
     private static TableResult<T> Read<T>(TableInput input, System.Func<TableFile, TableResult<T>> read)
         where T : class

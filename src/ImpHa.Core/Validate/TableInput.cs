@@ -8,11 +8,14 @@ namespace ImpHa.Core.Validate;
 /// <summary>The file given for one table, or none; a second file for the same table is an error.</summary>
 public sealed record TableInput(TableFile? File, EquatableArray<TableDiagnostic> Diagnostics)
 {
+    /// <summary>No file: the table is absent, or not read.</summary>
+    public static readonly TableInput None = new(null, EquatableArray<TableDiagnostic>.Empty);
+
     public static TableInput From(ImmutableArray<TableFile> files)
     {
         if (files.IsEmpty)
         {
-            return new TableInput(null, EquatableArray<TableDiagnostic>.Empty);
+            return None;
         }
 
         // Sorted so that which file wins does not depend on item order.
