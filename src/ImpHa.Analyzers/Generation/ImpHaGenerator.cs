@@ -75,7 +75,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownGeneratedPart, Location.None, s.UnknownPart));
             }
 
-            if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp) || s.Generates(GeneratedParts.Login))
+            // Only the restart lookups compare names as Cisco prints them.
+            if (s.Generates(GeneratedParts.Restarts))
             {
                 spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
             }
