@@ -13,6 +13,9 @@
 #           action and a compilation-end action).
 #   impha   ImpHa's generator and analyzer
 #   banned  ImpHa and Microsoft.CodeAnalysis.BannedApiAnalyzers 5.6.0 (BannedSymbols.txt beside this script)
+#   without the same compile without ImpHa (neither its generator nor its analyzer): the project as it was
+#   bannedonly  without ImpHa, with BannedApiAnalyzers (IMPHA_MODES="without impha bannedonly": adding ImpHa against
+#           adding BannedApiAnalyzers to the same build)
 #   before  with IMPHA_BEFORE=DLL set: another build of ImpHa.Analyzers.dll instead of this one (the file must keep that
 #           name: the compiler loads an analyzer only from a file named as its assembly); IMPHA_BEFORE="a=DLL b=DLL"
 #           measures several builds, one mode per name (interleaved with the others, for a bisect)
@@ -38,6 +41,8 @@ dotnet build "$here/Floor" -c Release -v:q -nologo >/dev/null
 floor_dll=$here/Floor/bin/Release/netstandard2.0/ImpHa.MeasureFloor.dll
 cp "$work/all.rsp" "$work/banned.rsp"
 { cat "$work/impha.rsp"; echo '"/skipanalyzers+"'; } >"$work/off.rsp"
+grep -v -e "/analyzer:${impha_dll%/*}/" "$work/impha.rsp" >"$work/without.rsp"
+grep -v -e "/analyzer:${impha_dll%/*}/" "$work/all.rsp" >"$work/bannedonly.rsp"
 
 floors=(${IMPHA_FLOORS:-FLOOR001})
 impha_ids=$(grep -o 'IMPHA0[0-9][0-9]' "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Shipped.md" "${repo}src/ImpHa.Analyzers/AnalyzerReleases.Unshipped.md" | cut -d: -f2 | sort -u)
@@ -63,16 +68,16 @@ compile() { # MODE -> "wall_s cpu_s impha_s banned_s floor_s"
   (cd "$(dirname "$project")" && /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet exec "$csc" "@$work/$mode.rsp" $report >"$work/out" 2>&1) ||
     { grep -E 'error' "$work/out" | head -5; exit 1; }
   read -r wall user system <"$work/time"
-  if [[ $mode != off && $mode != FLOOR* ]] && ! grep -q '^ *[<0-9.]* *[0-9]* *ImpHa\.Analyzers, ' "$work/out"; then
+  if [[ $mode != off && $mode != FLOOR* && $mode != without && $mode != bannedonly ]] && ! grep -q '^ *[<0-9.]* *[0-9]* *ImpHa\.Analyzers, ' "$work/out"; then
     echo "error: ImpHa's analyzer did not run in mode $mode:" >&2; grep -m3 -E 'warning CS8034|error' "$work/out" >&2; exit 1
   fi
   awk -v wall="$wall" -v cpu="$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" '
     /Total analyzer execution time/ { section = "analyzers" }
     /Total generator execution time/ { section = "generators" }
     function seconds(text) { return text ~ /^</ ? 0 : text }
-    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +ImpHa\.Analyzers, / { impha = seconds($1) }
-    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +Microsoft\.CodeAnalysis(\.CSharp)?\.BannedApiAnalyzers, / { banned += seconds($1) }
-    section == "analyzers" && /^ *[<0-9.]+ +[0-9]+ +ImpHa\.MeasureFloor, / { floor = seconds($1) }
+    section == "analyzers" && /^ *[<0-9.]+ +[<0-9]+ +ImpHa\.Analyzers, / { impha = seconds($1) }
+    section == "analyzers" && /^ *[<0-9.]+ +[<0-9]+ +Microsoft\.CodeAnalysis(\.CSharp)?\.BannedApiAnalyzers, / { banned += seconds($1) }
+    section == "analyzers" && /^ *[<0-9.]+ +[<0-9]+ +ImpHa\.MeasureFloor, / { floor = seconds($1) }
     END { printf "%s %s %s %s %s\n", wall, cpu, (impha == "" ? "-" : impha), (banned == "" ? "-" : banned), (floor == "" ? "-" : floor) }' "$work/out"
 }
 
@@ -90,13 +95,16 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (
 column_median() { printf '%s\n' "${results[@]}" | awk -v m="$1" -v c="$2" '$1 == m && $c != "-" { print $c }' | median; }
 percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 }'; }
 echo
-echo "medians of $runs runs ($(basename "$project"), $(grep -c '\.cs"\?$' "$work/impha.rsp") source files):"
-off_wall=$(column_median off 2) off_cpu=$(column_median off 3)
+# Differences are against "off", or against "without" where off is not among the modes.
+base=off
+[[ " ${modes[*]} " == *" off "* ]] || base=${modes[0]}
+echo "medians of $runs runs ($(basename "$project"), $(grep -c '\.cs"\?$' "$work/impha.rsp") source files), differences against $base:"
+off_wall=$(column_median "$base" 2) off_cpu=$(column_median "$base" 3)
 for mode in "${modes[@]}"; do
   wall=$(column_median "$mode" 2) cpu=$(column_median "$mode" 3)
   printf '%-8s wall %6.2f s (%s)  cpu %6.2f s (%s)  own: ImpHa %s s, BannedApi %s s, floor %s s\n' "$mode" "$wall" "$(percent "$wall" "$off_wall")" \
     "$cpu" "$(percent "$cpu" "$off_cpu")" "$(column_median "$mode" 4)" "$(column_median "$mode" 5)" "$(column_median "$mode" 6)"
 done
 echo
-echo "per run, against the same run's off (median, lowest .. highest):"
-awk -f "$here/paired.awk" "$work/runs" | sort
+echo "per run, against the same run's $base (median, lowest .. highest):"
+awk -v base="$base" -f "$here/paired.awk" "$work/runs" | sort
