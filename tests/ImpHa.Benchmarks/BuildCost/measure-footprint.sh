@@ -8,6 +8,8 @@
 #   off     without ImpHa
 #   LABEL   with ImpHa (this checkout's Release build and shipped tables, injected as measure-build-cost.sh does)
 #           and the MSBuild arguments after '=' (space-separated), e.g. all= login="-p:ImpHaGenerate=login"
+#   floorgen… a label starting so: no ImpHa, its tables read by the floor generator (Floor/), which emits nothing:
+#           what any generator over the same files pays in a new process
 # Default labels: all= (ImpHa as the package adds it) and selected="-p:ImpHaProfile=15000 -p:ImpHaDeployment=ActiveActive".
 # Prints per build the DLL size, the generated source size and ImpHa's generator time (ReportAnalyzer), then
 # medians. Not part of `dotnet test`.
@@ -21,6 +23,7 @@ repo=$(cd "$here/../../.." && pwd)/
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build "$repo/src/ImpHa.Analyzers" -c Release -v:q -nologo >/dev/null
+dotnet build "$here/Floor" -c Release -v:q -nologo >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cat >"$work/Empty.csproj" <<'XML'
@@ -52,7 +55,7 @@ build() { # WITH ARGS... -> "dll_bytes generated_chars generator_s"
   local gen=$(awk '
     /Total generator execution time/ { section = "generators" }
     /Total analyzer execution time/ { section = "analyzers" }
-    section == "generators" && /^ +[0-9.]+ +[0-9]+ +ImpHa\.Analyzers, / { t = $1 }
+    section == "generators" && /^ +[0-9.]+ +[<0-9]+ +ImpHa\.(Analyzers|MeasureFloor), / { t = $1 }
     END { print (t == "" ? "-" : t) }' "$log")
   echo "$dll $chars $gen"
 }
@@ -66,7 +69,9 @@ for ((run = 1; run <= runs; run++)); do
   for variant in "${variants[@]}"; do
     label=${variant%%=*}
     read -r -a args <<<"${variant#*=}"
-    read -r dll chars gen < <(build impha "${args[@]}")
+    with=impha
+    [[ $label == floorgen* ]] && with=floorgen
+    read -r dll chars gen < <(build "$with" "${args[@]}")
     [[ $dll == failed ]] && { echo "the build for '$label' failed (its last lines are above)" >&2; exit 1; }
     printf '%-4s %-12s %10s %12s %12s\n' "$run" "$label" "$dll" "$chars" "$gen"
     results+=("$label $dll $chars $gen")
