@@ -104,11 +104,12 @@ public class GeneratedPartsTests
     }
 
     [Theory]
-    [InlineData("none", new string[0])]
+    [InlineData("none", new[] { TrackingNames.HardwareTable })]
     [InlineData("login", new[] { TrackingNames.HardwareTable, TrackingNames.LoginTable })]
-    [InlineData("xmpp", new[] { TrackingNames.XmppTable })]
-    [InlineData("planner", new[] { TrackingNames.RestartTable })]
-    public void The_package_s_own_tables_are_read_only_for_the_parts_generated_from_them(string parts, string[] read)
+    [InlineData("xmpp", new[] { TrackingNames.HardwareTable, TrackingNames.XmppTable })]
+    [InlineData("planner", new[] { TrackingNames.HardwareTable, TrackingNames.RestartTable })]
+    [InlineData("default", new[] { TrackingNames.HardwareTable, TrackingNames.LoginTable, TrackingNames.RestartTable, TrackingNames.XmppTable })]
+    public void The_package_s_own_tables_are_read_only_for_the_parts_generated_from_them_the_small_hardware_table_always(string parts, string[] read)
     {
         var properties = new Dictionary<string, string> { ["ImpHaGenerate"] = parts };
         var parseOptions = GeneratorHarness.ParseOptions();

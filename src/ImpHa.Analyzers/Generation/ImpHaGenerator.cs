@@ -22,10 +22,10 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Reference-typed values between steps: the runtime shares one compiled copy of the driver's generic code for them.
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select((provider, _) => GeneratorSettings.Read(provider.GlobalOptions))
-            .Combine(context.ParseOptionsProvider.Select((options, _) => GeneratorSettings.SupportsNullable(options)))
-            .Select((pair, _) => pair.Left with { NullableAnnotations = pair.Right })
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => GeneratorSettings.Read(pair.Left.GlobalOptions) with { NullableAnnotations = GeneratorSettings.SupportsNullable(pair.Right) })
             .WithTrackingName(TrackingNames.Settings);
 
         // Project-wide only: SelectedHaProfile is one class, so .editorconfig sections cannot vary it.
@@ -40,21 +40,17 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             .Select((file, _) => file!)
             .WithTrackingName(TrackingNames.TableFiles);
 
-        // The package's own tables are read only for a part that emits from them: their findings stay out of the build.
-        var parts = settings.Select((s, _) => s.CanEmit ? s.Parts : GeneratedParts.None);
-        var loginFiles = FilesFor(files, TableRole.LoginProfiles);
-        var loginSupplied = loginFiles.Select((all, _) => all.Any(file => !file.Shipped));
-        var hardware = InputFor(FilesFor(files, TableRole.HardwareProfiles), parts.Combine(loginSupplied).Select((pair, _) => pair.Right ? GeneratedParts.Login : pair.Left), GeneratedParts.Login)
+        var hardware = InputFor(files, TableRole.HardwareProfiles)
             .Select((input, _) => Read(input, HardwareProfileReader.Read))
             .WithTrackingName(TrackingNames.HardwareTable);
-        var login = InputFor(loginFiles, parts, GeneratedParts.Login)
+        var login = InputFor(files, TableRole.LoginProfiles)
             .Combine(hardware)
             .Select((pair, _) => ReadLogin(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.LoginTable);
-        var restarts = InputFor(FilesFor(files, TableRole.RestartRules), parts, GeneratedParts.Restarts | GeneratedParts.Planner)
+        var restarts = InputFor(files, TableRole.RestartRules)
             .Select((input, _) => Read(input, RestartRuleReader.Read))
             .WithTrackingName(TrackingNames.RestartTable);
-        var xmpp = InputFor(FilesFor(files, TableRole.XmppStandards), parts, GeneratedParts.Xmpp)
+        var xmpp = InputFor(files, TableRole.XmppStandards)
             .Select((input, _) => Read(input, XmppStandardReader.Read))
             .WithTrackingName(TrackingNames.XmppTable);
 
@@ -128,18 +124,30 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             return null;
         }
 
+        metadata.TryGetValue(TableRoles.ShippedMetadataKey, out var shippedText);
+        var shipped = TableRoles.IsShipped(shippedText);
+
+        // The package's own tables are read only for a part that emits from them: their findings stay out of the build.
+        // The hardware table is read whatever the parts: a login table the project supplies is read against it.
+        if (shipped && role != TableRole.HardwareProfiles && (GeneratorSettings.Read(options.GlobalOptions).EmittedParts & PartsReading(role)) == 0)
+        {
+            return null;
+        }
+
         var content = text.GetText(token)?.ToString() ?? string.Empty;
-        metadata.TryGetValue(TableRoles.ShippedMetadataKey, out var shipped);
-        return new TableFile(role, text.Path, content, TableRoles.IsShipped(shipped));
+        return new TableFile(role, text.Path, content, shipped);
     }
 
-    private static IncrementalValueProvider<ImmutableArray<TableFile>> FilesFor(IncrementalValuesProvider<TableFile> files, TableRole role)
-        => files.Where(file => file.Role == role).Collect();
+    private static GeneratedParts PartsReading(TableRole role) => role switch
+    {
+        TableRole.LoginProfiles => GeneratedParts.Login,
+        TableRole.RestartRules => GeneratedParts.Restarts | GeneratedParts.Planner,
+        TableRole.XmppStandards => GeneratedParts.Xmpp,
+        _ => GeneratedParts.All,
+    };
 
-    /// <summary>The table's file; none where every file given is the package's own and no part asked for emits from it.</summary>
-    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValueProvider<ImmutableArray<TableFile>> files, IncrementalValueProvider<GeneratedParts> parts, GeneratedParts readFor)
-        => files.Combine(parts)
-            .Select((pair, _) => (pair.Right & readFor) == 0 && pair.Left.All(file => file.Shipped) ? TableInput.None : TableInput.From(pair.Left));
+    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValuesProvider<TableFile> files, TableRole role)
+        => files.Where(file => file.Role == role).Collect().Select((all, _) => TableInput.From(all));
 
     private static TableResult<T> Read<T>(TableInput input, System.Func<TableFile, TableResult<T>> read)
         where T : class
