@@ -23,8 +23,6 @@ internal static class RestartEmitter
         w.TypeHeader("Cisco's \"Configurations that Require a Restart\" table, with lookups by change, alert and service parameter.");
         w.Line($"{w.Options.TypeVisibility} static partial class RestartRules").Open();
         EmitAll(w, table);
-        EmitForAlert(w, table);
-        EmitForServiceParameter(w, table);
         w.Close();
         w.Line();
         RestartTypesEmitter.EmitServiceNames(w);
@@ -106,80 +104,5 @@ internal static class RestartEmitter
         w.Line();
         w.Summary("Every rule, in the document's order.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;");
-    }
-
-    private static void EmitForAlert(SourceWriter w, RestartRuleTable table)
-    {
-        var byAlert = Group(table.Rules.Where(r => r.Alert.Length > 0), r => r.Alert.ToUpperInvariant());
-        w.Line();
-        w.Summary("What Cisco recommends restarting after an alert (e.g. \"PEIDSQueryError\"), matched ignoring case and surrounding white space; <see cref=\"RestartTarget.None\"/> for an alert the table does not list. Does not allocate.");
-        w.Line("/// <param name=\"alertName\">The alert's name as the Real-Time Monitoring Tool shows it.</param>");
-        w.Line($"public static RestartTarget ForAlert(string{w.Options.NullableReference} alertName)").Open();
-        foreach (var group in byAlert)
-        {
-            w.Line($"if (ImpHaText.Matches(alertName, {SourceWriter.Literal(group.First().Alert)}))").Open();
-            w.Line("return " + RestartTypesEmitter.TargetExpression(Combine(group)) + ";").Close();
-            w.Line();
-        }
-
-        w.Line("return RestartTarget.None;");
-        w.Close();
-    }
-
-    private static void EmitForServiceParameter(SourceWriter w, RestartRuleTable table)
-    {
-        var nullable = w.Options.NullableReference;
-        var parameters = table.Rules.Where(r => r.Parameter.Length > 0).ToList();
-        w.Line();
-        w.Summary("What must be restarted after editing a service parameter, e.g. (\"Cisco SIP Proxy\", \"HTTP Port\"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref=\"RestartTarget.None\"/>. Does not allocate.");
-        w.Line("/// <param name=\"service\">The service, e.g. \"Cisco SIP Proxy\" (AXL's <c>service</c>).</param>");
-        w.Line("/// <param name=\"parameterName\">The parameter as the administration page labels it.</param>");
-        w.Line($"public static RestartTarget ForServiceParameter(string{nullable} service, string{nullable} parameterName)").Open();
-        w.Line("RestartTarget targets = RestartTarget.None;");
-        foreach (var byService in Group(parameters, r => r.Service.ToUpperInvariant()))
-        {
-            w.Line($"if (ImpHaText.Matches(service, {SourceWriter.Literal(byService.First().Service)}))").Open();
-            foreach (var byParameter in Group(byService.Where(r => !r.IsAnyParameter), r => r.Parameter.ToUpperInvariant()))
-            {
-                w.Line($"if (ImpHaText.Matches(parameterName, {SourceWriter.Literal(byParameter.First().Parameter)}))").Open();
-                w.Line("targets |= " + RestartTypesEmitter.TargetExpression(Combine(byParameter)) + ";").Close();
-            }
-
-            var blanket = byService.Where(r => r.IsAnyParameter).ToList();
-            if (blanket.Count > 0)
-            {
-                w.Line("if (targets == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0)").Open();
-                w.Line("targets = " + RestartTypesEmitter.TargetExpression(Combine(blanket)) + ";").Close();
-            }
-
-            w.Close();
-            w.Line();
-        }
-
-        w.Line("return targets;");
-        w.Close();
-    }
-
-    private static RestartTargetKind Combine(IEnumerable<RestartRuleModel> rules)
-        => rules.Aggregate(RestartTargetKind.None, (all, r) => all | r.Restart);
-
-    /// <summary>Groups in first-appearance order, so the output follows the file and stays deterministic.</summary>
-    private static List<List<RestartRuleModel>> Group(IEnumerable<RestartRuleModel> rules, System.Func<RestartRuleModel, string> key)
-    {
-        var groups = new List<List<RestartRuleModel>>();
-        var index = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        foreach (var rule in rules)
-        {
-            var k = key(rule).Trim();
-            if (!index.TryGetValue(k, out var i))
-            {
-                index.Add(k, i = groups.Count);
-                groups.Add([]);
-            }
-
-            groups[i].Add(rule);
-        }
-
-        return groups;
     }
 }

@@ -16,6 +16,52 @@ namespace ImpHa
             return s_rules[index];
         }
 
+        /// <summary>What Cisco recommends restarting after an alert (e.g. "PEIDSQueryError"), matched ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for an alert the table does not list. Allocates only on the first call, which decodes the table's names.</summary>
+        /// <param name="alertName">The alert's name as the Real-Time Monitoring Tool shows it.</param>
+        public static RestartTarget ForAlert(string? alertName)
+        {
+            RestartTarget targets = RestartTarget.None;
+            for (int i = 0; i < s_rules.Length; i++)
+            {
+                string alert = s_rules[i].AlertName;
+                if (alert.Length > 0 && ImpHaText.Matches(alertName, alert))
+                {
+                    targets |= s_rules[i].Restart;
+                }
+            }
+
+            return targets;
+        }
+
+        /// <summary>What must be restarted after editing a service parameter, e.g. ("Cisco SIP Proxy", "HTTP Port"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref="RestartTarget.None"/>. Allocates only on the first call, which decodes the table's names.</summary>
+        /// <param name="service">The service, e.g. "Cisco SIP Proxy" (AXL's <c>service</c>).</param>
+        /// <param name="parameterName">The parameter as the administration page labels it.</param>
+        public static RestartTarget ForServiceParameter(string? service, string? parameterName)
+        {
+            RestartTarget named = RestartTarget.None;
+            RestartTarget blanket = RestartTarget.None;
+            for (int i = 0; i < s_rules.Length; i++)
+            {
+                RestartRule rule = s_rules[i];
+                string parameter = rule.ParameterName;
+                if (parameter.Length == 0 || !ImpHaText.Matches(service, rule.ServiceName))
+                {
+                    continue;
+                }
+
+                if (rule.AppliesToAnyParameter)
+                {
+                    blanket |= rule.Restart;
+                }
+                else if (ImpHaText.Matches(parameterName, parameter))
+                {
+                    named |= rule.Restart;
+                }
+            }
+
+            return named == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0 ? blanket : named;
+        }
+
         internal static string Text(int id) => s_texts.Get(id);
 
         private static RestartRule[] ReadRules(int count)

@@ -504,163 +504,6 @@ namespace ImpHa
 
         /// <summary>Every rule, in the document's order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<RestartRule> All => s_all;
-
-        /// <summary>What Cisco recommends restarting after an alert (e.g. "PEIDSQueryError"), matched ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for an alert the table does not list. Does not allocate.</summary>
-        /// <param name="alertName">The alert's name as the Real-Time Monitoring Tool shows it.</param>
-        public static RestartTarget ForAlert(string alertName)
-        {
-            if (ImpHaText.Matches(alertName, "PEIDSQueryError"))
-            {
-                return RestartTarget.PresenceEngine;
-            }
-
-            if (ImpHaText.Matches(alertName, "PEIDStoIMDBDatabaseSyncError"))
-            {
-                return RestartTarget.PresenceEngine;
-            }
-
-            if (ImpHaText.Matches(alertName, "PEIDSSubscribeError"))
-            {
-                return RestartTarget.PresenceEngine;
-            }
-
-            if (ImpHaText.Matches(alertName, "PEWebDAVInitializationFailure"))
-            {
-                return RestartTarget.PresenceEngine;
-            }
-
-            if (ImpHaText.Matches(alertName, "XCPConfigMgrJabberRestartRequired"))
-            {
-                return RestartTarget.XcpRouter;
-            }
-
-            if (ImpHaText.Matches(alertName, "XCPConfigMgrR2RPasswordEncryptionFailed"))
-            {
-                return RestartTarget.XcpRouter;
-            }
-
-            if (ImpHaText.Matches(alertName, "XCPConfigMgrR2RRequestTimedOut"))
-            {
-                return RestartTarget.XcpRouter;
-            }
-
-            if (ImpHaText.Matches(alertName, "XCPConfigMgrHostNameResolutionFailed"))
-            {
-                return RestartTarget.XcpRouter;
-            }
-
-            if (ImpHaText.Matches(alertName, "PWSSCBInitFailed"))
-            {
-                return RestartTarget.SipProxy;
-            }
-
-            return RestartTarget.None;
-        }
-
-        /// <summary>What must be restarted after editing a service parameter, e.g. ("Cisco SIP Proxy", "HTTP Port"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref="RestartTarget.None"/>. Does not allocate.</summary>
-        /// <param name="service">The service, e.g. "Cisco SIP Proxy" (AXL's <c>service</c>).</param>
-        /// <param name="parameterName">The parameter as the administration page labels it.</param>
-        public static RestartTarget ForServiceParameter(string service, string parameterName)
-        {
-            RestartTarget targets = RestartTarget.None;
-            if (ImpHaText.Matches(service, "Cisco Presence Engine"))
-            {
-                if (ImpHaText.Matches(parameterName, "Microsoft Exchange Notification Port"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-                if (ImpHaText.Matches(parameterName, "Calendar Spread"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-                if (ImpHaText.Matches(parameterName, "Exchange Timeout (seconds)"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-                if (ImpHaText.Matches(parameterName, "Exchange Queue"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-                if (ImpHaText.Matches(parameterName, "Exchange Threads"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-                if (ImpHaText.Matches(parameterName, "EWS Status Frequency"))
-                {
-                    targets |= RestartTarget.PresenceEngine;
-                }
-            }
-
-            if (ImpHaText.Matches(service, "Cisco SIP Proxy"))
-            {
-                if (ImpHaText.Matches(parameterName, "CUCM Domain"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Server Name (supplemental)"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "HTTP Port"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Stateful Server (transaction Stateful)"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Persist TCP Connections"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Shared memory size (bytes)"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Federation Routing IM/P FQDN"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-                if (ImpHaText.Matches(parameterName, "Microsoft Federation User-Agent Headers (comma-delimited)"))
-                {
-                    targets |= RestartTarget.SipProxy;
-                }
-            }
-
-            if (ImpHaText.Matches(service, "Cisco XCP Router"))
-            {
-                if (ImpHaText.Matches(parameterName, "Routing Communication Type"))
-                {
-                    targets |= RestartTarget.XcpRouter;
-                }
-                if (ImpHaText.Matches(parameterName, "Enable Multiple Device Messaging"))
-                {
-                    targets |= RestartTarget.XcpRouter;
-                }
-                if (ImpHaText.Matches(parameterName, "Maximum number of logon sessions per user"))
-                {
-                    targets |= RestartTarget.XcpRouter;
-                }
-                if (targets == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0)
-                {
-                    targets = RestartTarget.XcpRouter;
-                }
-            }
-
-            if (ImpHaText.Matches(service, "Cisco XCP File Transfer Manager"))
-            {
-                if (ImpHaText.Matches(parameterName, "External File Server Available Space Lower Threshold"))
-                {
-                    targets |= RestartTarget.XcpRouter;
-                }
-                if (ImpHaText.Matches(parameterName, "External File Server Available Space Upper Threshold"))
-                {
-                    targets |= RestartTarget.XcpRouter;
-                }
-            }
-
-            return targets;
-        }
     }
 
     /// <summary>IM and Presence service names exactly as Cisco prints them (AXL's <c>service</c>, Control Center's <c>ServiceList</c>, the CLI).</summary>
@@ -777,6 +620,52 @@ namespace ImpHa
             }
 
             return s_rules[index];
+        }
+
+        /// <summary>What Cisco recommends restarting after an alert (e.g. "PEIDSQueryError"), matched ignoring case and surrounding white space; <see cref="RestartTarget.None"/> for an alert the table does not list. Allocates only on the first call, which decodes the table's names.</summary>
+        /// <param name="alertName">The alert's name as the Real-Time Monitoring Tool shows it.</param>
+        public static RestartTarget ForAlert(string alertName)
+        {
+            RestartTarget targets = RestartTarget.None;
+            for (int i = 0; i < s_rules.Length; i++)
+            {
+                string alert = s_rules[i].AlertName;
+                if (alert.Length > 0 && ImpHaText.Matches(alertName, alert))
+                {
+                    targets |= s_rules[i].Restart;
+                }
+            }
+
+            return targets;
+        }
+
+        /// <summary>What must be restarted after editing a service parameter, e.g. ("Cisco SIP Proxy", "HTTP Port"), names matched as Cisco prints them, ignoring case and surrounding white space; a parameter the table does not list by name falls under its service's blanket rule where Cisco gives one (any Cisco XCP Router parameter restarts the Cisco XCP Router); otherwise <see cref="RestartTarget.None"/>. Allocates only on the first call, which decodes the table's names.</summary>
+        /// <param name="service">The service, e.g. "Cisco SIP Proxy" (AXL's <c>service</c>).</param>
+        /// <param name="parameterName">The parameter as the administration page labels it.</param>
+        public static RestartTarget ForServiceParameter(string service, string parameterName)
+        {
+            RestartTarget named = RestartTarget.None;
+            RestartTarget blanket = RestartTarget.None;
+            for (int i = 0; i < s_rules.Length; i++)
+            {
+                RestartRule rule = s_rules[i];
+                string parameter = rule.ParameterName;
+                if (parameter.Length == 0 || !ImpHaText.Matches(service, rule.ServiceName))
+                {
+                    continue;
+                }
+
+                if (rule.AppliesToAnyParameter)
+                {
+                    blanket |= rule.Restart;
+                }
+                else if (ImpHaText.Matches(parameterName, parameter))
+                {
+                    named |= rule.Restart;
+                }
+            }
+
+            return named == RestartTarget.None && parameterName != null && parameterName.Trim().Length > 0 ? blanket : named;
         }
 
         internal static string Text(int id) => s_texts.Get(id);
