@@ -1,0 +1,132 @@
+using ImpHa.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>The analyzer's rules at their edges: a value equal to the bound, the fewest items a write needs, names written loosely.</summary>
+public class RuleBoundaryTests
+{
+    private const string Helpers = """
+        public static class Axl
+        {
+            public static void SetNumber(string node, string service, string name, int value) { }
+            public static void Set(string node, string service, string name, string value) { }
+        }
+
+        public class UpdateServiceParameterReq
+        {
+            public string service { get; set; }
+            public string name { get; set; }
+            public string value { get; set; }
+        }
+
+        """;
+
+    private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+
+    private static DiagnosticResult Restart(int marker, string parameter, string service)
+        => new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(marker).WithArguments(parameter, service, service, "utils service restart " + service);
+
+    [Fact]
+    public async Task An_upper_limit_equal_to_the_lower_limit_is_not_greater_and_is_flagged()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class Equal
+            {
+                void Run()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:253|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:253|});
+                }
+            }
+            """);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NoProfileSelected).WithLocation(0).WithArguments("Client Re-Login Lower Limit", "253"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperNotAboveLower).WithLocation(1).WithArguments("253", "253"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NoProfileSelected).WithLocation(1).WithArguments("Client Re-Login Upper Limit", "253"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Two_different_lower_limits_leave_the_upper_limit_unjudged_against_either()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class TwoLowers
+            {
+                void Run()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", 120);
+                    Axl.SetNumber("imp2", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#1:100|});
+                }
+            }
+            """, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(0).WithArguments("Client Re-Login Lower Limit", "90", "120"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DelayNotPinned).WithLocation(0).WithArguments("90", "120", "ImpHaCriticalServiceDownDelay"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(1)
+            .WithArguments("100", "15000 Users Full UC active/active", "a value of its table; the nearest is 127 (the table's value: Cisco changes only the lower limit with the Critical Service Down Delay) (set ImpHaActiveUsers to check the exact row)"));
+        await test.RunAsync();
+    }
+
+    /// <summary>Cisco changes only the lower limit with the Critical Service Down Delay; without active users the upper limit is any value of the column.</summary>
+    [Fact]
+    public async Task Without_active_users_a_configured_delay_says_the_upper_limit_stays_the_tables()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class Column
+            {
+                void Run() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:600|});
+                void Right() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", 587);
+            }
+            """, ImpHaAnalyzerTest.Profile("15000", "ActiveActive", null, "90"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(0)
+            .WithArguments("600", "15000 Users Full UC active/active", "a value of its table; the nearest is 587 (the table's value: Cisco changes only the lower limit with the Critical Service Down Delay) (set ImpHaActiveUsers to check the exact row)"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_profile_chosen_in_code_holds_exactly_its_maximum_and_not_one_more()
+    {
+        var source = """
+            using ImpHa;
+
+            class Sizing
+            {
+                void Run()
+                {
+                    HaLoginProfiles.GetLimits(HardwareProfile.Users5000, HaDeployment.ActiveActive, 2500);
+                    HaLoginProfiles.GetLimits({|#0:HardwareProfile.Users5000|}, HaDeployment.ActiveActive, 2501);
+                    HaLoginProfiles.ForRedundancyGroup(HardwareProfile.Users5000, HaDeployment.ActiveStandby, 2500, 2500);
+                    HaLoginProfiles.ForRedundancyGroup({|#1:HardwareProfile.Users5000|}, HaDeployment.ActiveStandby, 2500, 2501);
+                    HaLoginProfiles.GetLimits(activeUsers: 2600, deployment: HaDeployment.ActiveActive, profile: {|#2:HardwareProfile.Users5000|});
+                }
+            }
+            """;
+        var test = new ImpHaAnalyzerTest(source).WithGeneratedApi(null);
+        const string fits = "The smallest profile that fits is 15000 Users Full UC (HardwareProfile.Users15000, up to 7500 active users).";
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(0)
+            .WithArguments("2501 active users exceed 5000 Users Full UC active/active, which covers at most 2500 active users. " + fits));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(1)
+            .WithArguments("5001 active users exceed 5000 Users Full UC active/standby, which covers at most 5000 active users. The smallest profile that fits is 15000 Users Full UC (HardwareProfile.Users15000, up to 15000 active users)."));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UsersExceedProfile).WithLocation(2)
+            .WithArguments("2600 active users exceed 5000 Users Full UC active/active, which covers at most 2500 active users. " + fits));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_request_with_only_service_name_and_value_gets_the_restart_notice_and_the_tables_spelling()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class Restart
+            {
+                object A() => new UpdateServiceParameterReq { service = "Cisco SIP Proxy", name = {|#0:"HTTP Port"|}, value = "8081" };
+                object B() => new UpdateServiceParameterReq { service = " cisco sip proxy ", name = {|#1:" http port "|}, value = "8081" };
+                object OtherService() => new UpdateServiceParameterReq { service = "Cisco Presence Engine", name = "HTTP Port", value = "8081" };
+                object Blank() => new UpdateServiceParameterReq { service = "Cisco XCP Router", name = "  ", value = "1" };
+            }
+            """, Example1);
+        test.ExpectedDiagnostics.Add(Restart(0, "HTTP Port", "Cisco SIP Proxy"));
+        test.ExpectedDiagnostics.Add(Restart(1, "HTTP Port", "Cisco SIP Proxy"));
+        await test.RunAsync();
+    }
+}
