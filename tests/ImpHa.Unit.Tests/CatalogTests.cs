@@ -24,6 +24,7 @@ public class CatalogTests
     [InlineData("XcpRouter|SipProxy", 3)]
     [InlineData(" Node ", 16)]
     [InlineData("", 0)]
+    [InlineData("XcpRouter|XcpRouter", 1)] // named twice, restarted once: not cancelled out
     public void Restart_targets_parse_by_member_name(string text, int expected)
     {
         Assert.True(RestartTargets.TryParse(text, out var targets, out _));
@@ -72,5 +73,12 @@ public class CatalogTests
         Assert.Equal(RestartKind.AlertRecommended, kind);
         Assert.False(RestartKinds.TryParse("recommended", out _));
         Assert.Equal("required, conditional or alert", RestartKinds.AllowedValues);
+    }
+
+    [Fact]
+    public void A_service_summary_quotes_Cisco_name_and_adds_its_role_where_ImpHa_names_one()
+    {
+        Assert.Equal("\"Cisco XCP Router\".", ImpServices.XcpRouter.Summary);
+        Assert.Equal("\"Cisco XCP Text Conference Manager\": the chat server.", ImpServices.XcpTextConferenceManager.Summary);
     }
 }
