@@ -81,4 +81,25 @@ public class CatalogTests
         Assert.Equal("\"Cisco XCP Router\".", ImpServices.XcpRouter.Summary);
         Assert.Equal("\"Cisco XCP Text Conference Manager\": the chat server.", ImpServices.XcpTextConferenceManager.Summary);
     }
+
+    [Theory]
+    [InlineData(" cisco xcp router ", "XcpRouter")]
+    [InlineData("Cisco XCP Text Conference Manager", "XcpTextConferenceManager")]
+    [InlineData("Cisco XCP", null)]
+    public void A_service_is_found_by_Cisco_name_ignoring_case_and_blanks(string name, string? member)
+        => Assert.Equal(member, ImpServices.Find(name)?.MemberName);
+
+    [Fact]
+    public void Each_limit_is_labelled_as_the_Service_Parameters_page_prints_it()
+    {
+        Assert.Equal("Client Re-Login Upper Limit", ServerRecoveryManagerParameters.Label(LimitKind.Upper));
+        Assert.Equal("Client Re-Login Lower Limit", ServerRecoveryManagerParameters.Label(LimitKind.Lower));
+    }
+
+    [Theory]
+    [InlineData(0, HaDeploymentKind.ActiveActive)]
+    [InlineData(1, HaDeploymentKind.ActiveStandby)]
+    [InlineData(2, null)]
+    public void A_deployment_is_found_by_its_generated_value(int value, HaDeploymentKind? kind)
+        => Assert.Equal(kind, HaDeployments.FromValue(value));
 }
