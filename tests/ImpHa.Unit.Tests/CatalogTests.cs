@@ -24,6 +24,7 @@ public class CatalogTests
     [InlineData("XcpRouter|SipProxy", 3)]
     [InlineData(" Node ", 16)]
     [InlineData("", 0)]
+    [InlineData("XcpRouter|XcpRouter", 1)] // named twice, restarted once: not cancelled out
     public void Restart_targets_parse_by_member_name(string text, int expected)
     {
         Assert.True(RestartTargets.TryParse(text, out var targets, out _));
@@ -73,4 +74,32 @@ public class CatalogTests
         Assert.False(RestartKinds.TryParse("recommended", out _));
         Assert.Equal("required, conditional or alert", RestartKinds.AllowedValues);
     }
+
+    [Fact]
+    public void A_service_summary_quotes_Cisco_name_and_adds_its_role_where_ImpHa_names_one()
+    {
+        Assert.Equal("\"Cisco XCP Router\".", ImpServices.XcpRouter.Summary);
+        Assert.Equal("\"Cisco XCP Text Conference Manager\": the chat server.", ImpServices.XcpTextConferenceManager.Summary);
+    }
+
+    [Theory]
+    [InlineData(" cisco xcp router ", "XcpRouter")]
+    [InlineData("Cisco XCP Text Conference Manager", "XcpTextConferenceManager")]
+    [InlineData("Cisco XCP", null)]
+    public void A_service_is_found_by_Cisco_name_ignoring_case_and_blanks(string name, string? member)
+        => Assert.Equal(member, ImpServices.Find(name)?.MemberName);
+
+    [Fact]
+    public void Each_limit_is_labelled_as_the_Service_Parameters_page_prints_it()
+    {
+        Assert.Equal("Client Re-Login Upper Limit", ServerRecoveryManagerParameters.Label(LimitKind.Upper));
+        Assert.Equal("Client Re-Login Lower Limit", ServerRecoveryManagerParameters.Label(LimitKind.Lower));
+    }
+
+    [Theory]
+    [InlineData(0, HaDeploymentKind.ActiveActive)]
+    [InlineData(1, HaDeploymentKind.ActiveStandby)]
+    [InlineData(2, null)]
+    public void A_deployment_is_found_by_its_generated_value(int value, HaDeploymentKind? kind)
+        => Assert.Equal(kind, HaDeployments.FromValue(value));
 }

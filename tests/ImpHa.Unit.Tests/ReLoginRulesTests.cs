@@ -70,4 +70,11 @@ public class ReLoginRulesTests
         Assert.Null(fits);
         Assert.EndsWith(ReLoginRules.NoneFits, message);
     }
+
+    [Theory]
+    [InlineData(100, 120, new[] { 100 })] // a configured delay: "the lower retry limit should be set to this value"
+    [InlineData(null, 120, new[] { 120, 90 })] // none configured: the tables' 120 or Cisco's stated default
+    [InlineData(null, 90, new[] { 90 })] // tables at the default: one value, not the same one twice
+    public void The_lower_limits_accepted_follow_the_Critical_Service_Down_Delay(int? configured, int tableDelay, int[] expected)
+        => Assert.Equal(expected, ReLoginRules.AcceptedLowerLimits(configured, tableDelay));
 }

@@ -44,4 +44,31 @@ public class ReadTablesTests
 
         Assert.Null(ReadTables.Find<XmppStandardTable>(TableRole.XmppStandards, first.Text));
     }
+
+    [Fact]
+    public void It_finds_each_of_its_last_eight_entries_and_a_table_remembered_again_or_without_a_model_takes_no_place()
+    {
+        var files = Enumerable.Range(0, 8).Select(i => new TableFile(TableRole.XmppStandards, "/x.csv", $"identifier,number,title\nRFC {i + 1},{i + 1},Kept {Guid.NewGuid()}")).ToList();
+        var models = files.Select(f => XmppStandardReader.Read(f).Model!).ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            ReadTables.Remember(files[i], models[i]);
+        }
+
+        // Twice over: whichever slot an entry sits in, remembering it again must not push another out.
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                ReadTables.Remember(files[i], models[i]);
+            }
+        }
+
+        ReadTables.Remember(new TableFile(TableRole.XmppStandards, "/x.csv", "broken " + Guid.NewGuid()), null);
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            Assert.Same(models[i], ReadTables.Find<XmppStandardTable>(TableRole.XmppStandards, files[i].Text));
+        }
+    }
 }

@@ -1,0 +1,98 @@
+using ImpHa.Core.Model;
+using ImpHa.Core.Validate;
+using Xunit;
+
+namespace ImpHa.Unit.Tests;
+
+/// <summary>
+/// IMPHA109 on a restart table a team writes: two rows about the same change (one's significant words all among the
+/// other's, two words at least, or the same words under one setting) that print different restarts, or the same restart twice.
+/// </summary>
+public class RestartLintTests
+{
+    private const string Header = "id,setting,menu_path,trigger,restart,automatic,kind,printed_restart\n";
+
+    private static List<(int Line, int Column, string Message)> Findings(string rows)
+    {
+        var result = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/" + TableFileNames.RestartRules, Header + rows));
+        Assert.NotNull(result.Model);
+        Assert.All(result.Diagnostics, d => Assert.Equal("IMPHA109", d.Id));
+        return result.Diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Message)).ToList();
+    }
+
+    [Fact]
+    public void The_same_one_word_change_under_one_setting_twice_is_a_repeat_at_the_later_row()
+    {
+        var findings = Findings(
+            "EditProxyTimeout,Proxy,,Edit the Timeout,SipProxy,,required,Cisco SIP Proxy\n"
+            + "ProxyTimeoutAgain,Proxy,,Editing the timeout field,SipProxy,,required,Cisco SIP Proxy\n");
+
+        Assert.Equal(
+            [(2, 25, "Rule 'ProxyTimeoutAgain' (\"Editing the timeout field\") repeats rule 'EditProxyTimeout' (\"Edit the Timeout\"): the same change, and Cisco prints the same restart for both (\"Cisco SIP Proxy\"); ImpHa keeps both rows as printed")],
+            findings);
+    }
+
+    [Fact]
+    public void The_same_one_word_under_two_settings_is_two_changes()
+        => Assert.Empty(Findings(
+            "EditProxyTimeout,Proxy,,Edit the Timeout,SipProxy,,required,Cisco SIP Proxy\n"
+            + "EditRouterTimeout,Router,,Timeout,XcpRouter,,required,Cisco XCP Router\n"));
+
+    [Fact]
+    public void One_word_within_a_longer_change_under_another_setting_is_no_contradiction()
+        // "Timeout" alone is too little to say the rows are about the same change.
+        => Assert.Empty(Findings(
+            "EditProxyTimeout,Proxy,,Timeout,SipProxy,,required,Cisco SIP Proxy\n"
+            + "EditRouterTimeoutValue,Router,,Timeout value,XcpRouter,,required,Cisco XCP Router\n"));
+
+    [Fact]
+    public void Two_words_within_a_longer_change_that_prints_another_restart_is_a_contradiction_at_the_later_row()
+    {
+        // As Cisco's "Maximum Watchers" (Presence Settings) and the migration row "Maximum Watchers (per user)"; singular and plural meet.
+        var findings = Findings(
+            "EditMaximumWatchers,Presence Settings,,Maximum Watcher,XcpRouter|PresenceEngine,,required,Cisco Presence Engine Cisco XCP Router\n"
+            + "MigrationEditMaximumWatchers,Migration,,Maximum Watchers (per user),XcpRouter,,required,Cisco XCP Router\n");
+
+        Assert.Equal(
+            [(2, 40, "Cisco prints \"Cisco XCP Router\" for rule 'MigrationEditMaximumWatchers' (\"Maximum Watchers (per user)\") but \"Cisco Presence Engine Cisco XCP Router\" for rule 'EditMaximumWatchers' (\"Maximum Watcher\"), about the same change; ImpHa keeps both, so a change matching both restarts both")],
+            findings);
+    }
+
+    [Fact]
+    public void Without_printed_restarts_a_contradiction_names_the_targets()
+    {
+        var findings = Findings(
+            "EditMaximumWatchers,Presence Settings,,Maximum Watchers,XcpRouter|PresenceEngine,,required,\n"
+            + "MigrationEditMaximumWatchers,Migration,,Maximum Watchers (per user),XcpRouter,,required,\n");
+
+        Assert.Equal(
+            "Cisco prints XcpRouter for rule 'MigrationEditMaximumWatchers' (\"Maximum Watchers (per user)\") but XcpRouter and PresenceEngine for rule 'EditMaximumWatchers' (\"Maximum Watchers\"), about the same change; ImpHa keeps both, so a change matching both restarts both",
+            Assert.Single(findings).Message);
+    }
+
+    [Fact]
+    public void A_narrower_change_that_prints_the_same_restart_is_no_finding()
+        => Assert.Empty(Findings(
+            "EditMaximumWatchers,Presence Settings,,Maximum Watchers,XcpRouter,,required,Cisco XCP Router\n"
+            + "MigrationEditMaximumWatchers,Migration,,Maximum Watchers (per user),XcpRouter,,required,Cisco XCP Router\n"));
+
+    [Theory]
+    [InlineData("Edit the IPv4 address", "Edit the IPv6 address")] // words that differ in their last letter only
+    [InlineData("Edit the DNS server", "Edit the DN server")] // a three-letter word ending in s is no plural
+    public void Different_words_are_different_changes(string first, string second)
+        => Assert.Empty(Findings(
+            $"EditFirst,Network,,{first},SipProxy,,required,Cisco SIP Proxy\n"
+            + $"EditSecond,Network,,{second},XcpRouter,,required,Cisco XCP Router\n"));
+
+    [Fact]
+    public void Findings_come_in_file_order()
+    {
+        var findings = Findings(
+            "EditProxyTimeout,Proxy,,Edit the Timeout,SipProxy,,required,Cisco SIP Proxy\n"
+            + "ProxyTimeoutAgain,Proxy,,Editing the timeout,SipProxy,,required,Cisco SIP Proxy\n"
+            + "EditRouterPort,Router,,Edit the Port,XcpRouter,,required,Cisco XCP Router\n"
+            + "RouterPortAgain,Router,,Editing the port,XcpRouter,,required,Cisco XCP Router\n");
+
+        Assert.Equal([2, 4], findings.Select(f => f.Line));
+    }
+}
