@@ -91,6 +91,7 @@ namespace ImpHa
     /// <summary>Stand-in for the emitted hardware facts.</summary>
     public static partial class HardwareProfiles
     {
+        private const string MemberPrefix = "Users";
         private static readonly HardwareProfile[] s_all = new HardwareProfile[] { HardwareProfile.Users1000 };
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile>(s_all);
         private static readonly string[] s_names = new string[] { "1000 Users Full UC" };

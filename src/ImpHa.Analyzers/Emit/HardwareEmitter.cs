@@ -56,6 +56,8 @@ internal static class HardwareEmitter
     /// <summary>The profiles and their facts as data; the getters (Templates/HardwareProfiles.cs) index them.</summary>
     private static void EmitData(SourceWriter w, HardwareProfileTable table)
     {
+        w.Line("// What each member's name puts before the capacity, e.g. Users15000; TryParse reads either form.");
+        w.Line($"private const string MemberPrefix = {SourceWriter.Literal(GeneratedNames.ProfileMemberPrefix)};");
         w.Line("private static readonly HardwareProfile[] s_all = new HardwareProfile[]").Open();
         foreach (var p in table.Profiles)
         {

@@ -76,10 +76,9 @@ namespace ImpHa
                 end--;
             }
 
-            const string prefix = "Users";
-            if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start > MemberPrefix.Length && string.Compare(text, start, MemberPrefix, 0, MemberPrefix.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
             {
-                start += prefix.Length;
+                start += MemberPrefix.Length;
             }
 
             // The capacity as the enum's names and Cisco's headings write it: digits, no sign, no leading zero.

@@ -40,6 +40,8 @@ namespace ImpHa
     [global::System.CodeDom.Compiler.GeneratedCode("ImpHa", "0.1.0")]
     internal static partial class HardwareProfiles
     {
+        // What each member's name puts before the capacity, e.g. Users15000; TryParse reads either form.
+        private const string MemberPrefix = "Users";
         private static readonly HardwareProfile[] s_all = new HardwareProfile[]
         {
             HardwareProfile.Users500,
@@ -143,10 +145,9 @@ namespace ImpHa
                 end--;
             }
 
-            const string prefix = "Users";
-            if (end - start > prefix.Length && string.Compare(text, start, prefix, 0, prefix.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start > MemberPrefix.Length && string.Compare(text, start, MemberPrefix, 0, MemberPrefix.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
             {
-                start += prefix.Length;
+                start += MemberPrefix.Length;
             }
 
             // The capacity as the enum's names and Cisco's headings write it: digits, no sign, no leading zero.
