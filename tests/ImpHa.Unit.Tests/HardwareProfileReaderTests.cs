@@ -70,4 +70,19 @@ public class HardwareProfileReaderTests
         Assert.Empty(Read(text, modelOnly: true).Diagnostics);
         Assert.NotNull(Read(text, modelOnly: true).Model);
     }
+
+    [Fact]
+    public void A_system_size_clock_in_one_section_only_or_two_that_differ_is_found_at_the_cell_it_concerns()
+    {
+        var findings = Read(Header + "500,500 Users Full UC,1,700,2,,\n2000,2000 Users Full UC,1,1500,4,,2500\n5000,5000 Users Full UC,2,,4,2600,\n15000,15000 Users Full UC,4,,8,2500,2650\n")
+            .Diagnostics.Select(d => (d.Id, d.Location.Line, d.Location.Column, d.Message));
+
+        Assert.Equal(
+            [
+                ("IMPHA109", 2, 33, "2000 Users Full UC: only the active/standby section has the Attention note recommending \"a minimum of 2.5GHz CPU clock speed\" on a 2000 user system; the active/active section has none, so ImpHa gives no minimum clock for active/active, although the note speaks of the system size"),
+                ("IMPHA109", 3, 34, "5000 Users Full UC: only the active/active section has the Attention note recommending \"a minimum of 2.6GHz CPU clock speed\" on a 5000 user system; the active/standby section has none, so ImpHa gives no minimum clock for active/standby, although the note speaks of the system size"),
+                ("IMPHA109", 4, 31, "15000 Users Full UC: Cisco's Attention note in the active/active section recommends \"a minimum of 2.5GHz CPU clock speed\" on a 15000 user system, the one in the active/standby section \"a minimum of 2.65GHz CPU clock speed\"; ImpHa keeps each section's value for its deployment type"),
+            ],
+            findings);
+    }
 }

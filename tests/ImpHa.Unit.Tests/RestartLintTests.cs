@@ -95,4 +95,38 @@ public class RestartLintTests
 
         Assert.Equal([2, 4], findings.Select(f => f.Line));
     }
+
+    [Fact]
+    public void A_rule_whose_menu_paths_all_lead_to_another_setting_page_is_found_at_its_menu_path()
+    {
+        // The second row shares "Mail" with the other page but has no page of its own; the third has its own page besides.
+        var findings = Findings(
+            "EditMailRelay,Mail Relay,Application > Mail Relay Servers,Editing the relay host,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditMailArchive,Mail Archive,Application > Mail Relay Servers,Edit the Port field,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditMailArchivePolicy,Mail Archive,Application > Mail Archive; Application > Mail Relay Servers,Editing the policy,XcpRouter,,required,Cisco XCP Router\n");
+
+        Assert.Equal(
+            [(2, 29, "Rule 'EditMailArchive' (Mail Archive: \"Edit the Port field\") gives the menu path \"Application > Mail Relay Servers\", the page of Mail Relay (rule 'EditMailRelay'), and no Mail Archive page; ImpHa reads its trigger as that page's fields and keeps the row as printed (\"Cisco XCP Router\")")],
+            findings);
+    }
+
+    [Fact]
+    public void A_menu_path_to_a_one_word_setting_page_names_no_other_page()
+        // A page is named by two words at least: "Relay" alone is no page.
+        => Assert.Empty(Findings(
+            "EditRelay,Relay,Application > Relay,Editing the relay host,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditMailArchive,Mail Archive,Application > Relay,Edit the Port field,XcpRouter,,required,Cisco XCP Router\n"));
+
+    [Fact]
+    public void A_whole_page_rule_is_about_its_setting_and_contradicts_a_narrower_rule_with_another_restart()
+    {
+        // As Cisco's "TLS Context ... Any edits on this page" and "Configuring Peer Authentication TLS Context".
+        var findings = Findings(
+            "EditGatewayPolicy,Gateway Policy,System > Gateway Policy,Any edits on this page,XcpRouter,,required,Cisco XCP Router\n"
+            + "ConfigureGatewayPolicyCertificates,Gateways,,Configuring Gateway Policy Certificates,SipProxy,,required,Cisco SIP Proxy\n");
+
+        Assert.Equal(
+            [(2, 45, "Cisco prints \"Cisco SIP Proxy\" for rule 'ConfigureGatewayPolicyCertificates' (\"Configuring Gateway Policy Certificates\") but \"Cisco XCP Router\" for rule 'EditGatewayPolicy' (Gateway Policy: \"Any edits on this page\"), about the same change; ImpHa keeps both, so a change matching both restarts both")],
+            findings);
+    }
 }
