@@ -3,7 +3,8 @@
 # rules and table readers (ImpHa.Core), the analyzer's rules and write readers and the emitters (ImpHa.Analyzers),
 # each with the test projects that exercise it. Not part of CI; see docs/mutation.md.
 #
-#   tests/mutation.sh [SCOPE ...]      scopes: domain readers rules writes emit (default: all five)
+#   tests/mutation.sh [SCOPE ...]      scopes: domain readers rules writes emit (default: all five), or analysis
+#                                      (rules and writes in one run: the analyzer's mutants are compiled once)
 #   IMPHA_MUTATE="glob" tests/mutation.sh domain    mutate only the files the glob names, within the scope's project
 #   IMPHA_MUTATION_TESTS="Unit" …                   only these test projects (a quick probe)
 #
@@ -15,30 +16,35 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 scopes=("$@")
 [[ ${#scopes[@]} -eq 0 ]] && scopes=(domain readers rules writes emit)
 export IMPHA_FUZZ_CASES=${IMPHA_FUZZ_CASES:-300} IMPHA_FUZZ_WIRE_CASES=${IMPHA_FUZZ_WIRE_CASES:-20} IMPHA_FUZZ_CSHARP_CASES=${IMPHA_FUZZ_CSHARP_CASES:-20}
+# The typing test analyses a prefix every 190 characters instead of every 19 (13 prefixes instead of 128).
+export IMPHA_PREFIX_STRIDE=${IMPHA_PREFIX_STRIDE:-190}
 tools=$(mktemp -d)
 trap 'rm -rf "$tools"' EXIT
 dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
 
-# scope -> "project|mutate glob|test projects (the first is where Stryker runs)"
+# scope -> "project|mutate globs, space-separated|test projects (the first is where Stryker runs)"
 declare -A scope_of=(
   [domain]="ImpHa.Core.csproj|**/ImpHa.Core/Domain/**/*.cs|Unit Generator Analyzer"
   [readers]="ImpHa.Core.csproj|**/ImpHa.Core/Validate/**/*.cs|Unit Generator"
   [rules]="ImpHa.Analyzers.csproj|**/Analysis/Rules/**/*.cs|Analyzer Unit"
   [writes]="ImpHa.Analyzers.csproj|**/Analysis/Writes/**/*.cs|Analyzer"
   [emit]="ImpHa.Analyzers.csproj|**/Emit/*Emitter.cs|Generator Unit"
+  [analysis]="ImpHa.Analyzers.csproj|**/Analysis/Rules/**/*.cs **/Analysis/Writes/**/*.cs|Analyzer Unit"
 )
 reports=()
 for scope in "${scopes[@]}"; do
-  IFS='|' read -r project mutate tests <<<"${scope_of[$scope]:?unknown scope $scope (domain readers rules writes emit)}"
+  IFS='|' read -r project mutate tests <<<"${scope_of[$scope]:?unknown scope $scope (domain readers rules writes emit analysis)}"
   tests=${IMPHA_MUTATION_TESTS:-$tests}
   args=()
   for test in $tests; do args+=(-tp "$repo/tests/ImpHa.$test.Tests/ImpHa.$test.Tests.csproj"); done
+  read -r -a globs <<<"${IMPHA_MUTATE:-$mutate}"
+  for glob in "${globs[@]}"; do args+=(-m "$glob"); done
   first=${tests%% *}
   out="$repo/artifacts/mutation/$scope"
   rm -rf "$out"
   echo "== $scope: $project, mutating ${IMPHA_MUTATE:-$mutate}, tests: $tests ($(date -u +%H:%M:%S))"
   # From a test project's folder: Stryker refuses --test-project where it finds the solution.
-  (cd "$repo/tests/ImpHa.$first.Tests" && "$tools/dotnet-stryker" -p "$project" "${args[@]}" -m "${IMPHA_MUTATE:-$mutate}" \
+  (cd "$repo/tests/ImpHa.$first.Tests" && "$tools/dotnet-stryker" -p "$project" "${args[@]}" \
     -r json -r progress -c "${IMPHA_MUTATION_CONCURRENCY:-2}" -O "$out")
   reports+=("$out/reports/mutation-report.json")
 done
