@@ -85,4 +85,27 @@ public class HardwareProfileReaderTests
             ],
             findings);
     }
+
+    [Fact]
+    public void A_malformed_line_is_reported_where_it_is_and_no_table_is_made()
+    {
+        var result = Read(Header + "500,\"500 Users\"x,1,,2,,\n1000,1000 Users Full UC,1,,2,,\n");
+
+        Assert.Null(result.Model);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IMPHA101", 1, 15), (error.Id, error.Location.Line, error.Location.Column));
+        Assert.Equal("Malformed CSV: unexpected 'x' after a closing quote; put the whole field in quotes and double any quote inside it (\"\")", error.Message);
+    }
+
+    [Fact]
+    public void Without_a_required_column_the_header_is_the_one_error_and_no_row_is_read()
+    {
+        // Read on, the row's empty 'name' would be a second error.
+        var result = Read("profile,vcpu,memory_gb\n500,1,2\n");
+
+        Assert.Null(result.Model);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IMPHA102", 0), (error.Id, error.Location.Line));
+        Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -93,4 +93,30 @@ public class LoginProfileReaderTests
         Assert.Equal(("IMPHA109", 2, 27), (finding.Id, finding.Location.Line, finding.Location.Column));
         Assert.Equal("500 active/standby, 200 active users: Cisco prints an upper limit of 170, but the table's own line (lower limit + users / 5 users per second) gives 160; ImpHa keeps Cisco's value", finding.Message);
     }
+
+    /// <summary>Each bad row is followed by one that a row read on would put in conflict with it (same users, another lower limit).</summary>
+    [Theory]
+    [InlineData("500,active/passive,100,120,140,,\n500,active-active,100,120,140,,\n", 1, 4, "IMPHA104", "'active/passive' is not a valid value for column 'deployment': expected active-active, active-standby (also ActiveActive, ActiveStandby, active/active, active/standby)")]
+    [InlineData("700,active-active,100,120,140,,\n500,active-active,100,130,160,,\n", 1, 0, "IMPHA105", "Profile 700 is not in the hardware profile table (it has 500, 1000, 2000, 5000, 15000, 25000); fix the capacity or add the profile to the hardware profile CSV")]
+    [InlineData("500,active-active,100,120,140,,\n500,active-active,200,130,160,,\n500,active-active,200,120,160,,\n", 2, 22, "IMPHA105", "Lower limit 130 differs from the 120 of the rows above; the lower limit is the cluster-wide Critical Service Down Delay, so every row must share it")]
+    [InlineData("500,active-active,100,120,140,,\n500,active-active,100,120,150,,\n", 2, 18, "IMPHA105", "The 500 active/active table already has a row for 100 active users; keep one row per user count")]
+    public void A_row_that_contradicts_the_table_is_the_one_error_at_its_cell_and_no_table_is_made(string rows, int line, int column, string id, string message)
+    {
+        var result = Read(Header + rows, ShippedTables.Hardware);
+
+        Assert.Null(result.Model);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((id, line, column, message), (error.Id, error.Location.Line, error.Location.Column, error.Message));
+    }
+
+    [Fact]
+    public void The_package_own_table_is_not_linted()
+    {
+        // The off-line row of the test above, read as a shipped table: the build says nothing about ImpHa's own data.
+        var text = Header + "500,active-standby,100,120,140,,\n500,active-standby,200,120,170,,\n500,active-standby,300,120,180,,\n";
+        var result = LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, "/data/" + TableFileNames.LoginProfiles, text, Shipped: true), ShippedTables.Hardware);
+
+        Assert.NotNull(result.Model);
+        Assert.Empty(result.Diagnostics);
+    }
 }

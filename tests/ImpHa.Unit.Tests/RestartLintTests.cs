@@ -129,4 +129,14 @@ public class RestartLintTests
             [(2, 45, "Cisco prints \"Cisco SIP Proxy\" for rule 'ConfigureGatewayPolicyCertificates' (\"Configuring Gateway Policy Certificates\") but \"Cisco XCP Router\" for rule 'EditGatewayPolicy' (Gateway Policy: \"Any edits on this page\"), about the same change; ImpHa keeps both, so a change matching both restarts both")],
             findings);
     }
+
+    [Fact]
+    public void The_package_own_table_is_not_linted()
+    {
+        var text = Header + "EditProxyTimeout,Proxy,,Edit the Timeout,SipProxy,,required,Cisco SIP Proxy\nProxyTimeoutAgain,Proxy,,Editing the timeout field,SipProxy,,required,Cisco SIP Proxy\n";
+        var result = RestartRuleReader.Read(new TableFile(TableRole.RestartRules, "/data/" + TableFileNames.RestartRules, text, Shipped: true));
+
+        Assert.NotNull(result.Model);
+        Assert.Empty(result.Diagnostics);
+    }
 }

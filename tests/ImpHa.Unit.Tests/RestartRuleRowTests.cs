@@ -19,6 +19,7 @@ public class RestartRuleRowTests
     [InlineData("A,,,Any edit,SipProxy,,required,,,,,,\nA,Proxy,,Any edit,SipProxy,,required,,,,,,\n", "IMPHA104", 2, "'' is not a valid value for column 'setting'")]
     [InlineData("A,Proxy,,,SipProxy,,required,,,,,,\nA,Proxy,,Any edit,SipProxy,,required,,,,,,\n", "IMPHA104", 9, "'' is not a valid value for column 'trigger'")]
     [InlineData("A,Proxy,,Any edit,SipProxy,Teapot,required,,,,,,\n", "IMPHA104", 27, "'Teapot' is not a valid value for column 'automatic': expected XcpRouter, SipProxy, PresenceEngine, ChatServer, Node, System, separated by '|'")]
+    [InlineData("A,Proxy,,Any edit,SipProxy,,sometimes,,,,,,\n", "IMPHA104", 28, "'sometimes' is not a valid value for column 'kind': expected required, conditional or alert")]
     [InlineData("A,Proxy,,Any edit,SipProxy,,required,,,,,whenever,\n", "IMPHA104", 41, "'whenever' is not a valid value for column 'cause': expected change, alert, runtime")]
     [InlineData("class,Proxy,,Any edit,,,required,,,,,,\n", "IMPHA106", 0, "'class' in column 'id' cannot become a C# member name: it is a C# keyword")]
     [InlineData("A,Proxy,,Any edit,,,alert,,,,,,\n", "IMPHA105", 18, "Rule 'A' restarts nothing; name a target in 'restart' or 'automatic'")]
@@ -66,5 +67,15 @@ public class RestartRuleRowTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(string.Empty, Assert.Single(result.Model!.Rules).MenuPath);
+    }
+
+    [Fact]
+    public void An_id_used_twice_is_reported_at_the_later_row()
+    {
+        var result = Read("A,Proxy,,Any edit,SipProxy,,required,,,,,,\nA,Router,,Any edit,XcpRouter,,required,,,,,,\n");
+
+        Assert.Null(result.Model);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IMPHA105", 2, 0, "The id 'A' is used by an earlier row; every rule needs its own id"), (error.Id, error.Location.Line, error.Location.Column, error.Message));
     }
 }
