@@ -24,6 +24,7 @@ public class DelayReadingTests
         public static class Axl
         {
             public static void SetNumber(string node, string service, string name, int value) { }
+            public static void Set(string node, string service, string name, string value) { }
         }
 
         """;
@@ -168,11 +169,59 @@ public class DelayReadingTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task A_lower_limit_written_as_text_gets_Cisco_default_delay_as_text_not_a_constant()
+    {
+        var test = FixTest(
+            """
+            class Fix
+            {
+                void Lower() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"100"|});
+            }
+            """,
+            """
+            class Fix
+            {
+                void Lower() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"90"|});
+            }
+            """);
+        test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
+        test.CodeActionIndex = 1;
+        test.ExpectedDiagnostics.Add(WrongLower(0));
+        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Without_the_generated_api_Cisco_default_delay_is_offered_as_a_number()
+    {
+        var test = FixTest(
+            """
+            class Fix
+            {
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:100|});
+            }
+            """,
+            """
+            class Fix
+            {
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
+            }
+            """,
+            withGeneratedApi: false);
+        test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
+        test.CodeActionIndex = 1;
+        test.ExpectedDiagnostics.Add(WrongLower(0));
+        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
+        await test.RunAsync();
+    }
+
     private static DiagnosticResult WrongLower(int marker)
         => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
             .WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
 
-    private static CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier> FixTest(string before, string after)
+    /// <param name="withGeneratedApi">False for a project that turns the generated code off (ImpHaGenerate=none): no SelectedHaProfile to name.</param>
+    private static CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier> FixTest(string before, string after, bool withGeneratedApi = true)
     {
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
         var test = new CSharpCodeFixTest<ReLoginLimitAnalyzer, ReLoginLimitCodeFixProvider, DefaultVerifier>
@@ -181,7 +230,7 @@ public class DelayReadingTests
             TestCode = Helpers + before,
             FixedCode = Helpers + after,
         };
-        foreach (var (name, text) in ImpHaAnalyzerTest.GeneratedSources(selection))
+        foreach (var (name, text) in withGeneratedApi ? ImpHaAnalyzerTest.GeneratedSources(selection) : [])
         {
             test.TestState.Sources.Add((name, text));
         }

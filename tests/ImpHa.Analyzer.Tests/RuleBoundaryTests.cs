@@ -19,6 +19,7 @@ public class RuleBoundaryTests
             public string service { get; set; }
             public string name { get; set; }
             public string value { get; set; }
+            public int timeout { get; set; }
         }
 
         """;
@@ -127,6 +128,64 @@ public class RuleBoundaryTests
             """, Example1);
         test.ExpectedDiagnostics.Add(Restart(0, "HTTP Port", "Cisco SIP Proxy"));
         test.ExpectedDiagnostics.Add(Restart(1, "HTTP Port", "Cisco SIP Proxy"));
+        await test.RunAsync();
+    }
+
+    /// <summary>Across nodes the squiggle lands on the value that is wrong, and where both are right, on the later one.</summary>
+    [Fact]
+    public async Task Two_lower_limits_that_differ_are_flagged_on_the_wrong_one_or_else_on_the_later()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class Lowers
+            {
+                void WrongFirst()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:100|});
+                    Axl.SetNumber("imp2", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", 120);
+                }
+
+                void CiscoDefaultFirst()
+                {
+                    Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#1:90|});
+                    Axl.SetNumber("imp2", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#2:120|});
+                }
+            }
+            """, ImpHaAnalyzerTest.Profile("15000", "ActiveActive"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(0).WithArguments("Client Re-Login Lower Limit", "100", "120"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(0)
+            .WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DelayNotPinned).WithLocation(1).WithArguments("90", "120", "ImpHaCriticalServiceDownDelay"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(2).WithArguments("Client Re-Login Lower Limit", "120", "90"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_profile_that_is_not_a_constant_is_not_judged_against_the_users()
+    {
+        var source = """
+            using ImpHa;
+
+            class Sizing
+            {
+                ReLoginLimits Run(HardwareProfile chosen) => HaLoginProfiles.GetLimits(chosen, HaDeployment.ActiveActive, 99999);
+            }
+            """;
+        await new ImpHaAnalyzerTest(source).WithGeneratedApi(null).RunAsync();
+    }
+
+    /// <summary>IMPHA009 is about the Server Recovery Manager's own names: another service's parameter under it is as unknown as a misspelt one.</summary>
+    [Fact]
+    public async Task A_server_recovery_manager_number_under_another_service_parameter_name_is_unknown_and_a_text_value_is_not_judged()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class Unknown
+            {
+                object OtherServices() => new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager", name = {|#0:"HTTP Port"|}, value = "5" };
+                object NotANumber() => new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager", name = "Client Re-Login Lowr Limit", value = "soon", timeout = 30 };
+            }
+            """, Example1);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(0)
+            .WithArguments("HTTP Port", "ImpHaUpperLimitParameterNames", "ImpHaLowerLimitParameterNames"));
         await test.RunAsync();
     }
 }

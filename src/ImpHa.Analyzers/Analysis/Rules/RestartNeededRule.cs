@@ -37,14 +37,9 @@ internal sealed class RestartNeededRule
 
             rules.Add(rule);
         }
-
-        ParameterNames = ParameterNamesOf(restarts);
     }
 
     /// <summary>The parameter names the table lists, and the services of its blanket rules, for the per-tree skip.</summary>
-    public IEnumerable<string> ParameterNames { get; }
-
-    /// <summary><see cref="ParameterNames"/> without building the check: what a compilation with nothing to find needs of it.</summary>
     public static List<string> ParameterNamesOf(RestartRuleTable? restarts)
     {
         var names = new List<string>();

@@ -3,6 +3,7 @@ using System.Linq;
 using ImpHa.Analyzers.Analysis.Writes;
 using ImpHa.Analyzers.Diagnostics;
 using ImpHa.Core.Domain;
+using ImpHa.Core.Model;
 using ImpHa.Analyzers.Settings;
 using Microsoft.CodeAnalysis;
 
@@ -20,6 +21,15 @@ internal sealed class UnknownParameterRule(IEnumerable<string> knownNames)
         ServerRecoveryManagerParameters.CriticalServiceDownDelay,
         ServerRecoveryManagerParameters.CriticalServiceDelay,
     };
+
+    /// <summary>
+    /// The names the restart table lists under the Cisco Server Recovery Manager (the shipped table lists none): another
+    /// service's parameter name under this service is as unknown as a misspelt one.
+    /// </summary>
+    public static IEnumerable<string> ServerRecoveryManagerNames(RestartRuleTable? restarts)
+        => (restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
+            .Where(r => !r.IsAnyParameter && r.Parameter.Length > 0 && ParameterMembers.IsServerRecoveryManager(r.Service))
+            .Select(r => r.Parameter);
 
     /// <summary>Reports when the items name the service explicitly, an explicit name member holds an unknown name, and a value member a number.</summary>
     public Diagnostic? Check(IReadOnlyList<ParameterItem> items, LimitLabels labels)
