@@ -195,22 +195,25 @@ public class CodeFixTests
                 }
             }
             """;
+        // The folder's lower limit is the project's (120) too, yet it is written as a number: the folder has its own selection.
         const string otherCluster = """
             class OtherCluster
             {
                 void Run() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#2:300|});
+                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#3:100|});
             }
             """;
         var selection = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
         selection["ImpHaGenerate"] = "all"; // the per-cell constants the overridden folder's fix writes
         var test = NewTest(before, after, selection);
         test.TestState.Sources.Add(("/other/OtherCluster.cs", otherCluster));
-        test.FixedState.Sources.Add(("/other/OtherCluster.cs", otherCluster.Replace("{|#2:300|}", "ImpHa.HaLoginProfiles.Users15000ActiveStandby.UpperLimitFor2000Users")));
+        test.FixedState.Sources.Add(("/other/OtherCluster.cs", otherCluster.Replace("{|#2:300|}", "ImpHa.HaLoginProfiles.Users15000ActiveStandby.UpperLimitFor2000Users").Replace("{|#3:100|}", "120")));
         test.TestState.AnalyzerConfigFiles.Add(("/other/.editorconfig", "[*.cs]\nimpha_deployment = active-standby\n"));
         test.FixedState.AnalyzerConfigFiles.Add(("/other/.editorconfig", "[*.cs]\nimpha_deployment = active-standby\n"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(0).WithArguments("300", "15000 Users Full UC active/active, 2000 active users (table row 2000)", "253"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(1).WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(2).WithArguments("300", "15000 Users Full UC active/standby, 2000 active users (table row 2000)", "453"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(3).WithArguments("100", "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)"));
         await test.RunAsync();
     }
 
