@@ -76,11 +76,13 @@ public static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    public sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    /// <param name="treeOptions">Per file path, the .editorconfig keys that apply to it (e.g. <c>impha_profile</c>).</param>
+    public sealed class OptionsProvider(ImmutableArray<TableText> tables, IDictionary<string, string> properties, IDictionary<string, Dictionary<string, string>>? treeOptions = null) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree)
+            => treeOptions is not null && treeOptions.TryGetValue(tree.FilePath, out var values) ? new Options(values) : Options.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
         {
