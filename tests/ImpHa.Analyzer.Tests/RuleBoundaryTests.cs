@@ -182,6 +182,7 @@ public class RuleBoundaryTests
             {
                 object OtherServices() => new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager", name = {|#0:"HTTP Port"|}, value = "5" };
                 object NotANumber() => new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager", name = "Client Re-Login Lowr Limit", value = "soon", timeout = 30 };
+                object Blank() => new UpdateServiceParameterReq { service = "Cisco Server Recovery Manager", name = "  ", value = "5" };
             }
             """, Example1);
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UnknownParameter).WithLocation(0)
