@@ -146,69 +146,27 @@ public class DelayReadingTests
         await test.RunAsync();
     }
 
-    [Fact]
-    public async Task A_wrong_lower_limit_offers_Cisco_default_delay_as_a_second_fix()
+    /// <summary>The second fix writes the generated constant for a number, text for text, and the number where the project has no generated API.</summary>
+    [Theory]
+    [InlineData("SetNumber", "100", "ImpHa.SelectedHaProfile.CiscoDefaultDelayLowerLimit", true)]
+    [InlineData("Set", "\"100\"", "\"90\"", true)]
+    [InlineData("SetNumber", "100", "90", false)]
+    public async Task A_wrong_lower_limit_offers_Cisco_default_delay_as_a_second_fix(string method, string wrong, string fixedValue, bool withGeneratedApi)
     {
         var test = FixTest(
-            """
+            $$"""
             class Fix
             {
-                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:100|});
+                void Lower() => Axl.{{method}}("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:{{wrong}}|});
             }
             """,
-            """
+            $$"""
             class Fix
             {
-                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:ImpHa.SelectedHaProfile.CiscoDefaultDelayLowerLimit|});
-            }
-            """);
-        test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
-        test.CodeActionIndex = 1;
-        test.ExpectedDiagnostics.Add(WrongLower(0));
-        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task A_lower_limit_written_as_text_gets_Cisco_default_delay_as_text_not_a_constant()
-    {
-        var test = FixTest(
-            """
-            class Fix
-            {
-                void Lower() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"100"|});
+                void Lower() => Axl.{{method}}("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:{{fixedValue}}|});
             }
             """,
-            """
-            class Fix
-            {
-                void Lower() => Axl.Set("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"90"|});
-            }
-            """);
-        test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
-        test.CodeActionIndex = 1;
-        test.ExpectedDiagnostics.Add(WrongLower(0));
-        test.FixedState.ExpectedDiagnostics.Add(FollowsCiscoDefault(0));
-        await test.RunAsync();
-    }
-
-    [Fact]
-    public async Task Without_the_generated_api_Cisco_default_delay_is_offered_as_a_number()
-    {
-        var test = FixTest(
-            """
-            class Fix
-            {
-                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:100|});
-            }
-            """,
-            """
-            class Fix
-            {
-                void Lower() => Axl.SetNumber("imp1", "Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:90|});
-            }
-            """,
-            withGeneratedApi: false);
+            withGeneratedApi);
         test.CodeActionEquivalenceKey = "ImpHa.UseCiscoDefaultDelayLowerLimit";
         test.CodeActionIndex = 1;
         test.ExpectedDiagnostics.Add(WrongLower(0));
