@@ -23,13 +23,14 @@ trap 'rm -rf "$tools"' EXIT
 dotnet tool install dotnet-stryker --version 5.1.0 --tool-path "$tools" >/dev/null
 
 # scope -> "project|mutate globs, space-separated|test projects (the first is where Stryker runs)"
+rules_glob='**/Analysis/Rules/**/*.cs' writes_glob='**/Analysis/Writes/**/*.cs'
 declare -A scope_of=(
   [domain]="ImpHa.Core.csproj|**/ImpHa.Core/Domain/**/*.cs|Unit Generator Analyzer"
   [readers]="ImpHa.Core.csproj|**/ImpHa.Core/Validate/**/*.cs|Unit Generator"
-  [rules]="ImpHa.Analyzers.csproj|**/Analysis/Rules/**/*.cs|Analyzer Unit"
-  [writes]="ImpHa.Analyzers.csproj|**/Analysis/Writes/**/*.cs|Analyzer"
+  [rules]="ImpHa.Analyzers.csproj|$rules_glob|Analyzer Unit"
+  [writes]="ImpHa.Analyzers.csproj|$writes_glob|Analyzer"
   [emit]="ImpHa.Analyzers.csproj|**/Emit/*Emitter.cs|Generator Unit"
-  [analysis]="ImpHa.Analyzers.csproj|**/Analysis/Rules/**/*.cs **/Analysis/Writes/**/*.cs|Analyzer Unit"
+  [analysis]="ImpHa.Analyzers.csproj|$rules_glob $writes_glob|Analyzer Unit"
 )
 reports=()
 for scope in "${scopes[@]}"; do

@@ -29,8 +29,9 @@ public class RobustnessTests
 
         // Cut after every 19th character: over a hundred half-typed files, including the cuts inside literals, calls and
         // initializers. IMPHA_PREFIX_STRIDE cuts less often, for mutation runs, where every mutant reruns this test.
-        var stride = int.TryParse(Environment.GetEnvironmentVariable("IMPHA_PREFIX_STRIDE"), out var n) && n > 0 ? n : 19;
-        Assert.True(sample.Length > 120 * 19, $"the sample has only {sample.Length} characters, too few for a hundred prefixes");
+        const int everyNineteenth = 19;
+        var stride = int.TryParse(Environment.GetEnvironmentVariable("IMPHA_PREFIX_STRIDE"), out var n) && n > 0 ? n : everyNineteenth;
+        Assert.True(sample.Length > 120 * everyNineteenth, $"the sample has only {sample.Length} characters, too few for a hundred prefixes");
         for (var length = 0; length <= sample.Length; length += stride)
         {
             var tree = CSharpSyntaxTree.ParseText(sample[..length], GeneratorHarness.ParseOptions(), "/src/Program.cs");

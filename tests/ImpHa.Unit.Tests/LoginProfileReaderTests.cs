@@ -112,7 +112,7 @@ public class LoginProfileReaderTests
     [Fact]
     public void The_package_own_table_is_not_linted()
     {
-        // The off-line row of the test above, read as a shipped table: the build says nothing about ImpHa's own data.
+        // The off-line row of A_row_off_the_line_…, read as a shipped table: the build says nothing about ImpHa's own data.
         var text = Header + "500,active-standby,100,120,140,,\n500,active-standby,200,120,170,,\n500,active-standby,300,120,180,,\n";
         var result = LoginProfileReader.Read(new TableFile(TableRole.LoginProfiles, "/data/" + TableFileNames.LoginProfiles, text, Shipped: true), ShippedTables.Hardware);
 

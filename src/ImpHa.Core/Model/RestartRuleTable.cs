@@ -23,6 +23,9 @@ public sealed record RestartRuleModel(
 {
     /// <summary>True for a blanket rule: any parameter of <see cref="Service"/> (<see cref="RestartPlacement.AnyParameter"/>).</summary>
     public bool IsAnyParameter => Parameter == RestartPlacement.AnyParameter;
+
+    /// <summary>True for a rule about one named parameter of <see cref="Service"/>: a parameter given, and not the blanket one.</summary>
+    public bool NamesOneParameter => Parameter.Length > 0 && !IsAnyParameter;
 }
 
 /// <summary>The restart rules in file order (the order the document prints them).</summary>

@@ -18,7 +18,7 @@ internal sealed class BlockRules(AnalyzerTables tables, GeneratedSymbols symbols
     private readonly System.Lazy<(RestartNeededRule Restart, UnknownParameterRule Unknown)> _parameters = new(() =>
     {
         var restart = new RestartNeededRule(tables.Restarts);
-        return (restart, new UnknownParameterRule(UnknownParameterRule.ServerRecoveryManagerNames(tables.Restarts)));
+        return (restart, new UnknownParameterRule(tables.Restarts));
     });
 
     public List<Diagnostic> Check(BlockWrites writes, FileSettings settings)

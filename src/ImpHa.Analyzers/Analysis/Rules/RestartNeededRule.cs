@@ -25,7 +25,7 @@ internal sealed class RestartNeededRule
                 continue;
             }
 
-            if (rule.Parameter.Length == 0)
+            if (!rule.NamesOneParameter)
             {
                 continue;
             }
@@ -49,7 +49,7 @@ internal sealed class RestartNeededRule
             {
                 names.Add(rule.Service);
             }
-            else if (rule.Parameter.Length > 0)
+            else if (rule.NamesOneParameter)
             {
                 names.Add(rule.Parameter);
             }

@@ -14,22 +14,19 @@ namespace ImpHa.Analyzers.Analysis.Rules;
 /// AXL's <c>name</c> is the parameter's internal name, which Cisco does not publish; ImpHa knows the labels
 /// and the names a project configures, so it says where it cannot check rather than staying silent.
 /// </summary>
-internal sealed class UnknownParameterRule(IEnumerable<string> knownNames)
+/// <param name="restarts">
+/// The restart table, whose names under the Cisco Server Recovery Manager count as known (the shipped table lists none):
+/// another service's parameter name under this service is as unknown as a misspelt one.
+/// </param>
+internal sealed class UnknownParameterRule(RestartRuleTable? restarts)
 {
-    private readonly HashSet<string> _known = new(knownNames, System.StringComparer.OrdinalIgnoreCase)
+    private readonly HashSet<string> _known = new(
+        (restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty).Where(r => r.NamesOneParameter && ParameterMembers.IsServerRecoveryManager(r.Service)).Select(r => r.Parameter),
+        System.StringComparer.OrdinalIgnoreCase)
     {
         ServerRecoveryManagerParameters.CriticalServiceDownDelay,
         ServerRecoveryManagerParameters.CriticalServiceDelay,
     };
-
-    /// <summary>
-    /// The names the restart table lists under the Cisco Server Recovery Manager (the shipped table lists none): another
-    /// service's parameter name under this service is as unknown as a misspelt one.
-    /// </summary>
-    public static IEnumerable<string> ServerRecoveryManagerNames(RestartRuleTable? restarts)
-        => (restarts?.Rules ?? EquatableArray<RestartRuleModel>.Empty)
-            .Where(r => !r.IsAnyParameter && r.Parameter.Length > 0 && ParameterMembers.IsServerRecoveryManager(r.Service))
-            .Select(r => r.Parameter);
 
     /// <summary>Reports when the items name the service explicitly, an explicit name member holds an unknown name, and a value member a number.</summary>
     public Diagnostic? Check(IReadOnlyList<ParameterItem> items, LimitLabels labels)
