@@ -68,15 +68,12 @@ internal sealed class RestartNeededRule
 
         foreach (var (member, value) in items)
         {
-            if (!ParameterMembers.IsName(member)
-                || value is null
-                || ConstantValues.String(value) is not { } text
-                || !_rulesByParameter.TryGetValue(text.Trim(), out var rules))
+            if (value is null || !ParameterMembers.IsName(member))
             {
                 continue;
             }
 
-            foreach (var rule in rules)
+            foreach (var rule in RulesNamed(value))
             {
                 if (!items.Any(i => i.Value is not null && ConstantValues.String(i.Value) is { } service && string.Equals(service.Trim(), rule.Service, System.StringComparison.OrdinalIgnoreCase)))
                 {
@@ -90,6 +87,14 @@ internal sealed class RestartNeededRule
         }
 
         return CheckBlanket(items);
+    }
+
+    // No pattern or out variable in a condition a mutant could negate: one mutant that does not compile makes Stryker drop the whole method.
+    private IReadOnlyList<RestartRuleModel> RulesNamed(IOperation value)
+    {
+        List<RestartRuleModel>? rules = null;
+        var text = ConstantValues.String(value);
+        return text is not null && _rulesByParameter.TryGetValue(text.Trim(), out rules) ? rules : [];
     }
 
     /// <summary>Cisco's rule for any parameter of a service (any edit to a Cisco XCP Router parameter restarts the router): the service named explicitly, and an explicit name.</summary>
