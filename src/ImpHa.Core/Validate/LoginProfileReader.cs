@@ -114,10 +114,14 @@ public static class LoginProfileReader
     {
         foreach (var table in tables)
         {
-            if (TableLint.ImpliedRate(table) is not double rate)
+            // No pattern or out variable in a condition a mutant could negate: one mutant that does not compile makes Stryker drop the whole method.
+            var implied = TableLint.ImpliedRate(table);
+            if (implied is null)
             {
                 continue;
             }
+
+            var rate = implied.Value;
 
             var name = $"{hardware?.NameOf(table.Profile) ?? table.Profile.Text()} {table.Deployment.DocumentName()}" + (table.TableNumber is int number ? $" (Table {number.Text()})" : string.Empty);
             foreach (var row in table.Rows)
@@ -132,7 +136,8 @@ public static class LoginProfileReader
                 }
             }
 
-            if (captions.TryGetValue((table.Profile, table.Deployment), out var caption) && Math.Abs(caption.Rate - rate) > 0.5)
+            (int Rate, SourceLocation Location) caption = default;
+            if (captions.TryGetValue((table.Profile, table.Deployment), out caption) && Math.Abs(caption.Rate - rate) > 0.5)
             {
                 yield return TableDiagnostic.Create(
                     TableDiagnosticKind.DataLint,
