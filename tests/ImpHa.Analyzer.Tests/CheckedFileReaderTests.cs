@@ -103,6 +103,8 @@ public class CheckedFileReaderTests
     [InlineData("name: \"\"\nvalue: \"\n", "[name=]")]
     [InlineData("value: \"300\n  next: 1\nname: x\n", "[name=x]")]
     [InlineData("items:\n  - a", "")]
+    [InlineData("items:\n  - \"a\"", "")]
+    [InlineData(": x\n\"key: 1\n", "[=x]")]
     [InlineData("srm:", "")]
     [InlineData("a: 1\n---\nb: 2\n...\nc: 3\n%YAML 1.2\nd: 4", "[a=1] [b=2] [c=3] [d=4]")]
     public void Yaml_scalars_quotes_and_comments(string text, string expected)
@@ -159,6 +161,15 @@ public class CheckedFileReaderTests
         Assert.Equal(
             "unreadable at 1:1: ImpHa does not read a document type declaration (<!DOCTYPE>) or the entities it defines.",
             Read("/axl/update.xml", "<!DOCTYPE x [ <!ENTITY e \"300\"> ]>\n<value>&e;</value>"));
+    }
+
+    [Fact]
+    public void Reading_an_xml_file_stops_when_the_analysis_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var file = new FileText("/axl/update.xml", SourceText.From(CheckedFileTests.SoapTemplate));
+        Assert.Throws<OperationCanceledException>(() => CheckedFiles.Read(file, cancelled.Token));
     }
 
     [Fact]

@@ -75,8 +75,10 @@ internal static class YamlFile
                 continue;
             }
 
+            // No pattern variable in a condition a mutant could negate: one mutant that does not compile makes Stryker drop the whole method.
             var keyColumn = at - lineStart;
-            if (KeyEnd(text, at, end) is not { } colon)
+            var keyEnd = KeyEnd(text, at, end);
+            if (keyEnd is null)
             {
                 if (!newItem && open.Count > 0 && keyColumn <= open[open.Count - 1].Column && text[at] is not ('[' or '{' or '"' or '\'' or '|' or '>' or '&' or '*' or '!' or '?'))
                 {
@@ -100,11 +102,13 @@ internal static class YamlFile
                 lists.Add(mapping.Items);
             }
 
+            var colon = keyEnd.Value;
             var key = Unquote(text, at, colon);
             var value = Skip(text, colon + 1, end);
-            if (value < end && Scalar(text, value, end) is var (start, length))
+            var scalar = value < end ? Scalar(text, value, end) : null;
+            if (scalar.HasValue)
             {
-                open[open.Count - 1].Items.Add(file.Item(text.Substring(key.Start, key.Length), start, length));
+                open[open.Count - 1].Items.Add(file.Item(text.Substring(key.Start, key.Length), scalar.Value.Start, scalar.Value.Length));
             }
             else if (value < end)
             {
