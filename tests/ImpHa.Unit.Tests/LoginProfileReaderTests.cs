@@ -85,6 +85,15 @@ public class LoginProfileReaderTests
         => Assert.Empty(Read(Header + "500,active-standby,100,120,187,2,1\n500,active-standby,250,120,287,2,1\n", ShippedTables.Hardware).Diagnostics);
 
     [Fact]
+    public void A_table_whose_upper_limits_never_exceed_the_lower_has_no_line_to_lint_against()
+    {
+        var result = Read(Header + "500,active-standby,100,120,120,,\n500,active-standby,200,120,110,,\n", ShippedTables.Hardware);
+
+        Assert.Equal([(100, 120), (200, 110)], Assert.Single(result.Model!.Tables).Rows.Select(r => (r.ActiveUsers, r.UpperLimit)));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_row_off_the_line_without_hardware_names_nor_table_number_is_named_by_its_profile_number()
     {
         // 100 / (140 - 120) and 300 / (180 - 120) are 5 users per second: the line gives 120 + 200 / 5 = 160 for 200 users.
