@@ -33,7 +33,7 @@ public class CheckedFileReaderTests
     [InlineData("/AXL/UPDATE.XML")]
     public void Xml_extensions_are_read_as_xml_whatever_the_text_starts_with(string path)
     {
-        Assert.StartsWith("unreadable at 1:1: ", Read(path, "value: 300\n"));
+        Assert.StartsWith("unreadable at 1:1: ", Read(path, "{\"value\": 300}\n"));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class CheckedFileReaderTests
     [InlineData("/vars.yaml", "")]
     public void Json_and_yaml_extensions_are_read_as_such_even_when_the_text_starts_with_a_tag(string path, string expected)
     {
-        Assert.Equal(expected, Read(path, "<value>300</value>\n"));
+        Assert.Equal(expected, Read(path, "<p><name>x</name><value>300</value></p>\n"));
     }
 
     [Theory]
