@@ -46,7 +46,8 @@ internal sealed class BlockReader
     {
         foreach (var node in _block.Nodes)
         {
-            if (_model.GetOperation(node, _token) is not { } operation)
+            var operation = _model.GetOperation(node, _token);
+            if (operation is null)
             {
                 continue;
             }

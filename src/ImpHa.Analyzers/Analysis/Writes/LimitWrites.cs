@@ -19,11 +19,13 @@ internal static class LimitWrites
 
         for (var i = 0; i < items.Count; i++)
         {
-            if (NameAt(items, i, labels) is not { } kind)
+            var name = NameAt(items, i, labels);
+            if (name is null)
             {
                 continue;
             }
 
+            var kind = name.Value;
             if ((ValueBetween(items, i + 1, 1, kind, labels) ?? ValueBetween(items, i - 1, -1, kind, labels)) is { } write)
             {
                 yield return write;

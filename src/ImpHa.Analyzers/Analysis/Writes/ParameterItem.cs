@@ -48,7 +48,8 @@ internal static class ParameterMembers
         string? known = null;
         foreach (var item in items)
         {
-            if (item.Text is not { } text)
+            var text = item.Text;
+            if (text is null)
             {
                 continue;
             }

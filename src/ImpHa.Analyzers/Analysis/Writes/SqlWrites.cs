@@ -20,7 +20,8 @@ internal static class SqlWrites
 
     public static IEnumerable<ParameterWrite> Find(IOperation text, LimitLabels labels)
     {
-        if (ComposedText.Of(text) is not { } composed)
+        var composed = ComposedText.Of(text);
+        if (composed is null)
         {
             yield break;
         }
@@ -35,10 +36,13 @@ internal static class SqlWrites
         {
             var value = Value.Match(update.Groups["set"].Value);
             var name = Name.Match(update.Groups["where"].Value);
-            if (!value.Success || !name.Success || labels.Match(name.Groups["name"].Value) is not { } kind)
+            var named = name.Success ? labels.Match(name.Groups["name"].Value) : null;
+            if (!value.Success || named is null)
             {
                 continue;
             }
+
+            var kind = named.Value;
 
             var digits = value.Groups["value"];
             var trimmed = digits.Value.Trim();

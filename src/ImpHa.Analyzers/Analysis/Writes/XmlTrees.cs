@@ -13,7 +13,8 @@ internal static class XmlTrees
 {
     public static IEnumerable<IReadOnlyList<ParameterItem>> Of(IOperation operation)
     {
-        if (operation is not IObjectCreationOperation creation || !(IsXml(creation.Type, "XElement") || IsXml(creation.Type, "XAttribute")))
+        var creation = operation as IObjectCreationOperation;
+        if (creation is null || !(IsXml(creation.Type, "XElement") || IsXml(creation.Type, "XAttribute")))
         {
             yield break;
         }

@@ -29,8 +29,9 @@ internal static class XmlWriterCalls
         var open = new List<List<ParameterItem>> { new() };
         foreach (var node in owner.DescendantNodes())
         {
-            if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation
-                || !writer.Is(model, access.Expression, token))
+            var invocation = node as InvocationExpressionSyntax;
+            var access = invocation?.Expression as MemberAccessExpressionSyntax;
+            if (invocation is null || access is null || !writer.Is(model, access.Expression, token))
             {
                 continue;
             }
