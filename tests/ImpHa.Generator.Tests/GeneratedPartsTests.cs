@@ -26,9 +26,11 @@ public class GeneratedPartsTests
         => result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal).ToArray();
 
     [Theory]
-    [InlineData(null, new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
-    [InlineData("default", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData(null, new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("default", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
+    [InlineData("default;planner", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.PackedText.g.cs", "ImpHa.RestartPlanner.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.SelectedHaProfile.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
     [InlineData("login", new[] { "ImpHa.Attributes.g.cs", "ImpHa.HaLoginProfiles.g.cs", "ImpHa.HardwareProfiles.g.cs", "ImpHa.SelectedHaProfile.g.cs" })]
+    [InlineData("hardware", new[] { "ImpHa.HardwareProfiles.g.cs" })]
     [InlineData("xmpp", new[] { "ImpHa.PackedText.g.cs", "ImpHa.XmppStandards.g.cs" })]
     [InlineData("Restarts; XMPP", new[] { "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs", "ImpHa.XmppStandards.g.cs" })]
     [InlineData("restarts", new[] { "ImpHa.PackedText.g.cs", "ImpHa.RestartRules.g.cs", "ImpHa.Text.g.cs" })]
@@ -66,6 +68,34 @@ public class GeneratedPartsTests
         Assert.NotNull(table);
         var upper = Assert.IsAssignableFrom<IFieldSymbol>(Assert.Single(table.GetMembers("UpperLimitFor2000Users")));
         Assert.Equal(253, upper.ConstantValue); // Example 1: "2000 120 253"
+    }
+
+    [Theory]
+    [InlineData("login", false)]
+    [InlineData("login;hardware", true)]
+    [InlineData("hardware", true)]
+    [InlineData(null, true)]
+    public void The_hardware_facts_come_with_the_hardware_part_the_profile_enum_with_either(string? parts, bool facts)
+    {
+        var (_, output) = Run(parts);
+
+        Assert.NotNull(output.GetTypeByMetadataName("ImpHa.HardwareProfile"));
+        Assert.NotNull(output.GetTypeByMetadataName("ImpHa.HaDeployment"));
+        var hardware = output.GetTypeByMetadataName("ImpHa.HardwareProfiles");
+        Assert.Equal(facts, hardware is not null);
+        Assert.Equal(facts, hardware?.GetMembers("GetVirtualCpus").Length == 1 && hardware.GetMembers("TryParse").Length == 1);
+    }
+
+    [Fact]
+    public void The_default_leaves_the_per_node_planner_out_and_planner_or_all_brings_it_back()
+    {
+        Assert.Null(Run(null).Output.GetTypeByMetadataName("ImpHa.NodeRestartPlan"));
+        foreach (var parts in new[] { "default;planner", "all" })
+        {
+            var planner = Run(parts).Output.GetTypeByMetadataName("ImpHa.RestartPlanner");
+            Assert.NotNull(planner);
+            Assert.NotEmpty(planner.GetMembers("PlanForNodes"));
+        }
     }
 
     [Fact]
@@ -108,6 +138,7 @@ public class GeneratedPartsTests
     [InlineData("login", new[] { TrackingNames.HardwareTable, TrackingNames.LoginTable })]
     [InlineData("xmpp", new[] { TrackingNames.HardwareTable, TrackingNames.XmppTable })]
     [InlineData("planner", new[] { TrackingNames.HardwareTable, TrackingNames.RestartTable })]
+    [InlineData("hardware", new[] { TrackingNames.HardwareTable })]
     [InlineData("default", new[] { TrackingNames.HardwareTable, TrackingNames.LoginTable, TrackingNames.RestartTable, TrackingNames.XmppTable })]
     public void The_package_s_own_tables_are_read_only_for_the_parts_generated_from_them_the_small_hardware_table_always(string parts, string[] read)
     {

@@ -28,7 +28,8 @@ public class LegacyConsumerTests
         };
         var parseOptions = GeneratorHarness.ParseOptions(version);
         var compilation = GeneratorHarness.Compilation(references, parseOptions, UsageSample);
-        var driver = GeneratorHarness.Driver(GeneratorHarness.DefaultTables(), parseOptions, SelectedProfileTests.Example1Selection);
+        var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaGenerate"] = "all" };
+        var driver = GeneratorHarness.Driver(GeneratorHarness.DefaultTables(), parseOptions, properties);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics.WithoutLint());

@@ -180,7 +180,7 @@ public class TableDiagnosticTests
     [InlineData("public", Accessibility.Public)]
     public void Type_visibility_applies_to_every_top_level_generated_type(string visibility, Accessibility expected)
     {
-        var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaTypeVisibility"] = visibility };
+        var properties = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaTypeVisibility"] = visibility, ["ImpHaGenerate"] = "all" };
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), properties: properties);
 
         Assert.Empty(result.Diagnostics.WithoutLint());

@@ -95,14 +95,12 @@ namespace ImpHa
         private static readonly HardwareProfile[] s_all = new HardwareProfile[] { HardwareProfile.Users1000 };
         private static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile> s_allReadOnly = new global::System.Collections.ObjectModel.ReadOnlyCollection<HardwareProfile>(s_all);
         private static readonly string[] s_names = new string[] { "1000 Users Full UC" };
-        private static readonly ushort[] s_facts = new ushort[] { 1, 2, 1500, 0, 0 };
+        private static string Facts => "\u0001\u0002\u05DC\u0000\u0000";
     }
 
     /// <summary>Stand-in for the emitted, table-shaped part of the planner.</summary>
     public static partial class RestartPlanner
     {
-        private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] { RestartTarget.SipProxy, RestartTarget.Node, RestartTarget.System };
-
         /// <summary>The command for one target.</summary>
         /// <param name="target">One flag.</param>
         public static string? CommandFor(RestartTarget target) => target == RestartTarget.SipProxy ? "utils service restart Cisco SIP Proxy" : target == RestartTarget.None ? null : "utils system restart";
@@ -110,7 +108,7 @@ namespace ImpHa
         internal static global::System.Collections.Generic.IReadOnlyList<string> CommandsFor(RestartTarget targets)
         {
             var commands = new global::System.Collections.Generic.List<string>();
-            foreach (RestartTarget target in s_targetOrder)
+            for (RestartTarget target = (RestartTarget)1; target != 0; target = (RestartTarget)((int)target << 1))
             {
                 string? command = (targets & target) != 0 ? CommandFor(target) : null;
                 if (command != null)
@@ -172,8 +170,9 @@ namespace ImpHa
     /// <summary>Stand-in for the emitted, table-shaped part of the login lookups: one table of one row.</summary>
     public static partial class HaLoginProfiles
     {
-        // The table's last row's users at the table's index, as the emitted index holds it.
-        private static readonly int[] s_index = new int[] { 500, 1000 };
+        // The slots of the profiles' capacities, then the table's last row's users at the table's index, as the emitted index holds them.
+        private const int ProfileSlots = 1;
+        private static string TableIndex => "\u01F4\u03E8";
 
         /// <summary>The limits.</summary>
         /// <param name="profile">The profile.</param>
@@ -183,9 +182,9 @@ namespace ImpHa
         public static bool TryGetLimits(HardwareProfile profile, HaDeployment deployment, int activeUsers, out ReLoginLimits limits)
         {
             int table = TableOf(profile, deployment);
-            if (table >= 0 && activeUsers >= 1 && activeUsers <= s_index[table])
+            if (table >= 0 && activeUsers >= 1 && activeUsers <= TableIndex[table])
             {
-                limits = new ReLoginLimits(120, 253, s_index[table]);
+                limits = new ReLoginLimits(120, 253, TableIndex[table]);
                 return true;
             }
 

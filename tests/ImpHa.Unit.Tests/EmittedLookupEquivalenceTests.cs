@@ -97,6 +97,52 @@ public class EmittedLookupEquivalenceTests
         }
     }
 
+    /// <summary>Values at the top of 16 bits are stored as the characters of a string literal, surrogate code units included; one more falls back to an array.</summary>
+    [Theory]
+    [InlineData(55296, 57343)]
+    [InlineData(65534, 65535)]
+    [InlineData(65535, 65536)]
+    public void Rows_near_the_sixteen_bit_limit_are_read_back_exactly(int firstUsers, int lastUsers)
+    {
+        const string hardware = "profile,name,vcpu,cpu_mhz,memory_gb,min_clock_mhz_active_active,min_clock_mhz_active_standby\n65535,65535 Users,65535,,65535,,\n";
+        var login = "profile,deployment,active_users,lower_limit,upper_limit,table,caption_rate\n"
+            + $"65535,active-standby,{firstUsers},120,{firstUsers},,\n65535,active-standby,{lastUsers},120,{lastUsers},,\n";
+        var api = new Generated(GeneratedAssembly.Load(GeneratorHarness.DefaultTables().With("HardwareProfiles", hardware).With("LoginProfiles", login)));
+
+        Assert.Equal((120, firstUsers, firstUsers), api.TryGetLimits(65535, HaDeploymentKind.ActiveStandby, firstUsers, delay: null));
+        Assert.Equal((120, lastUsers, lastUsers), api.TryGetLimits(65535, HaDeploymentKind.ActiveStandby, firstUsers + 1, delay: null));
+        Assert.Null(api.TryGetLimits(65535, HaDeploymentKind.ActiveStandby, lastUsers + 1, delay: null));
+        Assert.Equal(lastUsers, api.MaxActiveUsers(65535, HaDeploymentKind.ActiveStandby));
+        Assert.Equal(65535, api.TryFindSmallestProfile(HaDeploymentKind.ActiveStandby, lastUsers));
+    }
+
+    /// <summary>Without the hardware part there are no profile names: the messages name the enum members, the answers stay the same.</summary>
+    [Theory]
+    [MemberData(nameof(Tables))]
+    public void Login_lookups_without_the_hardware_part_agree_and_name_the_members(int profile, string deploymentName)
+    {
+        var deployment = Enum.Parse<HaDeploymentKind>(deploymentName);
+        var table = ShippedTables.Login.Find(profile, deployment)!;
+        var api = LoginOnly.Value;
+        Assert.Equal(table.MaxActiveUsers, api.MaxActiveUsers(profile, deployment));
+        foreach (var users in UserCounts(table))
+        {
+            var row = ReLoginRules.RowFor(table, users);
+            Assert.Equal(row is null ? null : (row.LowerLimit, row.UpperLimit, row.ActiveUsers), api.TryGetLimits(profile, deployment, users, delay: null));
+            Assert.Equal(ReLoginRules.SmallestTableFor(ShippedTables.Login, deployment, users)?.Profile, api.TryFindSmallestProfile(deployment, users));
+        }
+
+        var over = table.MaxActiveUsers + 1;
+        var fits = ReLoginRules.SmallestTableFor(ShippedTables.Login, deployment, over);
+        var advice = fits is null
+            ? ReLoginRules.NoneFits
+            : $" The smallest profile that fits is HardwareProfile.Users{fits.Profile} (up to {fits.MaxActiveUsers} active users).";
+        var name = deployment == HaDeploymentKind.ActiveActive ? "active/active" : "active/standby";
+        Assert.StartsWith($"{over} active users exceed HardwareProfile.Users{profile} {name}, which covers at most {table.MaxActiveUsers} active users.{advice}", api.GetLimitsError(profile, deployment, over));
+    }
+
+    private static readonly Lazy<Generated> LoginOnly = new(() => new Generated(GeneratedAssembly.Load(GeneratorHarness.DefaultTables(), new Dictionary<string, string> { ["ImpHaGenerate"] = "login" })));
+
     [Theory]
     [InlineData(0, 0)]
     [InlineData(2000, 1000)]

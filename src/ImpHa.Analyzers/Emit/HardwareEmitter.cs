@@ -6,7 +6,7 @@ using ImpHa.Core.Model;
 
 namespace ImpHa.Analyzers.Emit;
 
-/// <summary>Emits <c>HaDeployment</c>, <c>HardwareProfile</c> and <c>HardwareProfiles</c> from the hardware table.</summary>
+/// <summary>Emits <c>HaDeployment</c>, <c>HardwareProfile</c> and, with the hardware part, <c>HardwareProfiles</c> from the hardware table.</summary>
 internal static class HardwareEmitter
 {
     public const string HintName = "ImpHa.HardwareProfiles.g.cs";
@@ -17,6 +17,11 @@ internal static class HardwareEmitter
         EmitDeployment(w);
         w.Line();
         EmitProfileEnum(w, table);
+        if (!options.Generates(Settings.GeneratedParts.Hardware))
+        {
+            return w.Finish();
+        }
+
         w.Line();
         w.TypeHeader("Hardware facts of each <see cref=\"HardwareProfile\"/>, as the profile headings of Cisco's tables print them.");
         w.Line($"{w.Options.TypeVisibility} static partial class HardwareProfiles").Open();
@@ -74,7 +79,7 @@ internal static class HardwareEmitter
 
         w.Close(";");
         w.Line("// Per profile: virtual CPUs, memory (GB), CPU reservation (MHz), minimum clock (MHz) active/active and active/standby; 0: none given.");
-        w.DataArray("s_facts", table.Profiles.SelectMany(p => new[]
+        w.DataText("Facts", table.Profiles.SelectMany(p => new[]
         {
             p.VirtualCpus, p.MemoryGigabytes, p.CpuMegahertz ?? 0, p.MinimumClockMegahertzActiveActive ?? 0, p.MinimumClockMegahertzActiveStandby ?? 0,
         }).ToList());

@@ -90,9 +90,17 @@ internal static class LoginEmitter
         w.Close();
     }
 
-    /// <summary>The exception <c>GetLimits</c> throws; its text for too many users is <see cref="ReLoginRules.ExceedsMessage"/>'s, built from the same formats.</summary>
+    /// <summary>
+    /// The exception <c>GetLimits</c> throws; its text for too many users is <see cref="ReLoginRules.ExceedsMessage"/>'s, built from
+    /// the same formats. Without the hardware part the profiles' names are not generated: the message names the enum members.
+    /// </summary>
     private static void EmitOutOfRange(SourceWriter w)
     {
+        var named = w.Options.Generates(Settings.GeneratedParts.Hardware);
+        var profileName = named ? "HardwareProfiles.GetName(profile)" : $"\"{HardwareProfile}.\" + profile.ToString()";
+        var advice = named
+            ? $"string.Format(culture, {SourceWriter.Literal(ReLoginRules.SmallestFitsFormat)}, HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))"
+            : $"string.Format(culture, {SourceWriter.Literal(ReLoginRules.SmallestFitsMemberFormat)}, fits.ToString(), MaxActiveUsers(fits, deployment))";
         var deploymentName = $"deployment == {Deployment(HaDeploymentKind.ActiveActive)} ? {SourceWriter.Literal(HaDeploymentKind.ActiveActive.DocumentName())} : {SourceWriter.Literal(HaDeploymentKind.ActiveStandby.DocumentName())}";
         w.Block($$"""
             private static global::System.ArgumentOutOfRangeException OutOfRange({{HardwareProfile}} profile, {{HaDeployment}} deployment, int activeUsers)
@@ -104,16 +112,16 @@ internal static class LoginEmitter
                 }
 
                 string deploymentName = {{deploymentName}};
-                if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
+                if (MaxActiveUsers(profile, deployment) == 0)
                 {
                     return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
                 }
 
                 {{HardwareProfile}} fits;
                 string advice = TryFindSmallestProfile(deployment, activeUsers, out fits)
-                    ? string.Format(culture, {{SourceWriter.Literal(ReLoginRules.SmallestFitsFormat)}}, HardwareProfiles.GetName(fits), fits.ToString(), MaxActiveUsers(fits, deployment))
+                    ? {{advice}}
                     : {{SourceWriter.Literal(ReLoginRules.NoneFits)}};
-                string text = string.Format(culture, {{SourceWriter.Literal(ReLoginRules.ExceedsFormat)}}, activeUsers, HardwareProfiles.GetName(profile), deploymentName, MaxActiveUsers(profile, deployment));
+                string text = string.Format(culture, {{SourceWriter.Literal(ReLoginRules.ExceedsFormat)}}, activeUsers, {{profileName}}, deploymentName, MaxActiveUsers(profile, deployment));
                 return new global::System.ArgumentOutOfRangeException(nameof(activeUsers), activeUsers, text + advice);
             }
             """);

@@ -30,7 +30,7 @@ internal static class LoginLookupEmitter
         EmitTableOf(w, layout);
     }
 
-    /// <summary>Three arrays whatever the number of tables: each array costs the assembly a name and a data type besides its bytes.</summary>
+    /// <summary>Two strings and an array whatever the number of tables (see <see cref="SourceWriter.DataText"/>).</summary>
     private static void EmitData(SourceWriter w, LoginLookupLayout layout)
     {
         if (layout.UniformLower is int lower)
@@ -41,10 +41,13 @@ internal static class LoginLookupEmitter
         }
 
         w.Line($"// Every table's rows one after another, ascending by users within a table: {(layout.UniformLower is null ? "users, upper limit, lower limit" : "users, upper limit")}.");
-        w.DataArray("s_rows", layout.Rows.SelectMany(r => layout.UniformLower is null ? new[] { r.ActiveUsers, r.UpperLimit, r.LowerLimit } : new[] { r.ActiveUsers, r.UpperLimit }).ToList());
-        w.Line($"// Per slot, capacity % {layout.ProfileModulus.Text()}: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):");
+        w.DataText("Rows", layout.Rows.SelectMany(r => layout.UniformLower is null ? new[] { r.ActiveUsers, r.UpperLimit, r.LowerLimit } : new[] { r.ActiveUsers, r.UpperLimit }).ToList());
+        w.Line("// Slots of a perfect hash of the profiles' capacities (capacity % ProfileSlots).");
+        w.Line($"private const int ProfileSlots = {layout.ProfileModulus.Text()};");
+        w.Line();
+        w.Line("// Per slot, capacity % ProfileSlots: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):");
         w.Line("// its last row's users (0: no table), its first bucket and its step as a power of two.");
-        w.DataArray("s_index", layout.SlotCapacities.Concat(layout.Tables.SelectMany(t => new[] { t.Max, t.FirstBucket, t.Shift })).ToList());
+        w.DataText("TableIndex", layout.SlotCapacities.Concat(layout.Tables.SelectMany(t => new[] { t.Max, t.FirstBucket, t.Shift })).ToList());
         w.Line("// Per bucket of a table's step: the first row that can hold its users.");
         w.DataArray("s_bucketRows", layout.BucketRows);
     }
@@ -52,7 +55,7 @@ internal static class LoginLookupEmitter
     private static void EmitTryGetLimits(SourceWriter w, LoginLookupLayout layout)
     {
         var columns = layout.UniformLower is null ? 3 : 2;
-        var lower = layout.UniformLower is null ? "s_rows[row + 2]" : "RowLowerLimit";
+        var lower = layout.UniformLower is null ? "Rows[row + 2]" : "RowLowerLimit";
         w.Block($$"""
             /// <summary>Looks up the limits for <paramref name="{{ActiveUsersParameter}}"/>, rounded up to the next row of the profile's table. Does not allocate.</summary>
             /// <param name="{{ProfileParameter}}">The hardware profile of the nodes.</param>
@@ -66,15 +69,15 @@ internal static class LoginLookupEmitter
 
                 // Fewer than 1 user wraps to a count beyond every table.
                 uint users = unchecked((uint)({{ActiveUsersParameter}} - 1));
-                if (table >= 0 && users < (uint)s_index[table])
+                if (table >= 0 && users < (uint)TableIndex[table])
                 {
-                    int row = s_bucketRows[s_index[table + 1] + (int)(users >> s_index[table + 2])] * {{columns.Text()}};
-                    while (s_rows[row] <= users)
+                    int row = s_bucketRows[TableIndex[table + 1] + (int)(users >> TableIndex[table + 2])] * {{columns.Text()}};
+                    while (Rows[row] <= users)
                     {
                         row += {{columns.Text()}};
                     }
 
-                    limits = new ReLoginLimits({{lower}}, s_rows[row + 1], s_rows[row]);
+                    limits = new ReLoginLimits({{lower}}, Rows[row + 1], Rows[row]);
                     return true;
                 }
 
@@ -87,17 +90,16 @@ internal static class LoginLookupEmitter
     private static void EmitTableOf(SourceWriter w, LoginLookupLayout layout)
     {
         var activeStandby = $"{HaDeployment}.{HaDeploymentKind.ActiveStandby.MemberName()}";
-        var modulus = layout.ProfileModulus.Text();
 
         // Far enough below zero that no slot brings an unknown deployment's index back to a table.
         var unknown = (layout.Tables.Count + layout.ProfileModulus).Text();
-        w.Summary("Where the table's entries start in <c>s_index</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.");
+        w.Summary("Where the table's entries start in <c>TableIndex</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.");
         w.Line($"private static int TableOf({HardwareProfile} profile, {HaDeployment} deployment)").Open();
         w.Line($"int deploymentIndex = deployment == {activeStandby} ? 1 : deployment == {HaDeployment}.{HaDeploymentKind.ActiveActive.MemberName()} ? 0 : -{unknown};");
         w.Block($$"""
             uint capacity = unchecked((uint)profile);
-            uint slot = capacity % {{modulus}}u;
-            return s_index[slot] == capacity ? {{modulus}} + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
+            uint slot = capacity % (uint)ProfileSlots;
+            return TableIndex[(int)slot] == capacity ? ProfileSlots + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
             """);
         w.Close();
     }

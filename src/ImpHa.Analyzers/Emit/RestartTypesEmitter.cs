@@ -117,9 +117,6 @@ internal static class RestartTypesEmitter
             }
             """);
         w.Line();
-        var order = string.Join(", ", RestartTargets.All.Select(t => Target(t.Kind)));
-        w.Line($"private static readonly RestartTarget[] s_targetOrder = new RestartTarget[] {{ {order} }};");
-        w.Line();
         var replacing = string.Join(" | ", RestartTargets.All.Where(RestartTargets.ReplacesServiceRestarts).Select(t => Target(t.Kind)));
         w.Block($$"""
             /// <summary>The commands for a set of targets, each once, in the order of <see cref="RestartTarget"/>: a restart of every node replaces the service restarts; a node restart is listed after them, because the services may need their restart on nodes that do not restart.</summary>
@@ -132,7 +129,8 @@ internal static class RestartTypesEmitter
                     return commands.AsReadOnly();
                 }
 
-                foreach (RestartTarget target in s_targetOrder)
+                // Each flag in turn, lowest first: the enum's order.
+                for (RestartTarget target = (RestartTarget)1; target != 0; target = (RestartTarget)((int)target << 1))
                 {
                     string{{nullable}} command = (targets & target) != 0 ? CommandFor(target) : null;
                     if (command != null && !commands.Contains(command))

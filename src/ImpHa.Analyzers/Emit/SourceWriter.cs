@@ -140,6 +140,11 @@ internal sealed class SourceWriter
     public SourceWriter DataArray(string name, IReadOnlyList<int> values)
     {
         var type = values.All(v => v is >= 0 and <= byte.MaxValue) ? "byte" : values.All(v => v is >= 0 and <= ushort.MaxValue) ? "ushort" : "int";
+        return Array(type, name, values);
+    }
+
+    private SourceWriter Array(string type, string name, IReadOnlyList<int> values)
+    {
         Line($"private static readonly {type}[] {name} = new {type}[]").Open();
         for (var start = 0; start < values.Count; start += 24)
         {
@@ -147,6 +152,28 @@ internal sealed class SourceWriter
         }
 
         return Close(";");
+    }
+
+    /// <summary>
+    /// Values of 16 bits or fewer as the characters of one string literal, read by index like an array: a literal costs
+    /// the assembly its characters only, where an array costs a named data field, a data type and initialisation code
+    /// besides its bytes. Larger values fall back to an <c>int</c> array of the same name.
+    /// </summary>
+    public SourceWriter DataText(string name, IReadOnlyList<int> values)
+    {
+        if (!values.All(v => v is >= 0 and <= ushort.MaxValue))
+        {
+            return Array("int", name, values);
+        }
+
+        Line($"private static string {name} =>").Indent();
+        for (var start = 0; start < values.Count || start == 0; start += 24)
+        {
+            var chunk = string.Concat(values.Skip(start).Take(24).Select(v => "\\u" + v.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+            Line("\"" + chunk + "\"" + (start + 24 < values.Count ? " +" : ";"));
+        }
+
+        return Outdent();
     }
 
     public SourceWriter Summary(string text)

@@ -114,22 +114,32 @@ internal sealed class TextPacker
     /// </summary>
     public void WriteTableData(SourceWriter w, IReadOnlyList<byte> rows)
     {
-        WriteByteArray(w, "private static readonly byte[] s_data", rows.Concat(Words).Concat(Runs).ToList());
+        WritePackedBytes(w, "private static readonly byte[] s_data", rows.Concat(Words).Concat(Runs).ToList());
         var start = rows.Count.ToString(CultureInfo.InvariantCulture);
         var length = Words.Length.ToString(CultureInfo.InvariantCulture);
         w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, {start}, {length}, {Count.ToString(CultureInfo.InvariantCulture)});");
     }
 
-    /// <summary>A C# array creation for bytes, sixty to a line at the writer's indentation plus one.</summary>
-    public static void WriteByteArray(SourceWriter w, string declaration, IReadOnlyList<byte> bytes)
+    /// <summary>
+    /// The bytes two to a character of a string literal (low byte first), unpacked once by <c>ImpHaPackedText.Unpack</c>:
+    /// the literal costs the assembly its bytes only, where an array initialiser also costs a named data field and a data type.
+    /// </summary>
+    public static void WritePackedBytes(SourceWriter w, string declaration, IReadOnlyList<byte> bytes)
     {
-        w.Line(declaration + " = new byte[]").Open();
-        for (var start = 0; start < bytes.Count; start += 60)
+        w.Line($"{declaration} = ImpHaPackedText.Unpack(").Indent();
+        for (var start = 0; start < bytes.Count || start == 0; start += 48)
         {
-            w.Line(string.Join(", ", bytes.Skip(start).Take(60).Select(b => b.ToString(CultureInfo.InvariantCulture))) + ",");
+            var chunk = new StringBuilder();
+            for (var i = start; i < Math.Min(start + 48, bytes.Count); i += 2)
+            {
+                var high = i + 1 < bytes.Count ? bytes[i + 1] : 0;
+                chunk.Append("\\u").Append(((high << 8) | bytes[i]).ToString("X4", CultureInfo.InvariantCulture));
+            }
+
+            w.Line("\"" + chunk + "\"" + (start + 48 < bytes.Count ? " +" : ","));
         }
 
-        w.Close(";");
+        w.Line($"{bytes.Count.ToString(CultureInfo.InvariantCulture)});").Outdent();
     }
 
     /// <summary>The empty text has no words; any other splits on every ' '.</summary>

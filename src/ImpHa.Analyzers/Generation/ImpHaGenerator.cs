@@ -87,7 +87,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
             }
         });
-        RegisterTableOutput(context, hardware.Combine(settings), GeneratedParts.Login, HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
+        RegisterTableOutput(context, hardware.Combine(settings), GeneratedParts.Login | GeneratedParts.Hardware, HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
         RegisterTableOutput(context, login.Combine(hardware).Combine(settings), LoginEmitter.HintName, (pair, options) => LoginEmitter.Emit(pair.Login, pair.Hardware, options));
         context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
         {
@@ -180,7 +180,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
     private static void RegisterTableOutput<T>(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<(TableResult<T> Table, GeneratorSettings Settings)> source,
-        GeneratedParts part,
+        GeneratedParts parts,
         string hintName,
         System.Func<T, EmitOptions, string> emit)
         where T : class
@@ -192,7 +192,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Table.Model is not null && pair.Settings.Generates(part))
+            if (pair.Table.Model is not null && pair.Settings.GeneratesAny(parts))
             {
                 spc.AddSource(hintName, emit(pair.Table.Model, pair.Settings.ToEmitOptions()));
             }

@@ -9,7 +9,7 @@ internal enum GeneratedParts
 {
     None = 0,
 
-    /// <summary>Profiles, deployments, the login lookups, the parameter names, <c>SelectedHaProfile</c> and the limit attributes.</summary>
+    /// <summary>The profile and deployment enums, the login lookups, the parameter names, <c>SelectedHaProfile</c> and the limit attributes.</summary>
     Login = 1,
 
     /// <summary>A nested class of constants per login table, one per printed cell.</summary>
@@ -24,10 +24,13 @@ internal enum GeneratedParts
     /// <summary>The XMPP standards.</summary>
     Xmpp = 16,
 
-    /// <summary>What a project gets without the setting: every table, without the per-cell constants.</summary>
-    Default = Login | Restarts | Planner | Xmpp,
+    /// <summary><c>HardwareProfiles</c>: each profile's name and facts (vCPU, memory, clock), <c>TryParse</c>, <c>All</c>.</summary>
+    Hardware = 32,
 
-    All = Default | LoginConstants,
+    /// <summary>What a project gets without the setting: every table, without the per-node planner and the per-cell constants.</summary>
+    Default = Login | Hardware | Restarts | Xmpp,
+
+    All = Default | Planner | LoginConstants,
 }
 
 /// <summary>Reads <c>ImpHaGenerate</c>: a list of part names separated by commas (the targets turn ';' into ',').</summary>
@@ -36,6 +39,7 @@ internal static class GeneratedPartNames
     private static readonly Dictionary<string, GeneratedParts> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["login"] = GeneratedParts.Login,
+        ["hardware"] = GeneratedParts.Hardware,
         ["login-constants"] = GeneratedParts.LoginConstants | GeneratedParts.Login,
         ["restarts"] = GeneratedParts.Restarts,
         ["planner"] = GeneratedParts.Planner | GeneratedParts.Restarts,

@@ -43,6 +43,9 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
     /// <summary>True when the project asked for <paramref name="part"/> (all of it, where it combines several).</summary>
     public bool Generates(GeneratedParts part) => CanEmit && (Parts & part) == part;
 
+    /// <summary>Whether any of <paramref name="parts"/> is generated (a file several parts share).</summary>
+    public bool GeneratesAny(GeneratedParts parts) => CanEmit && (Parts & parts) != 0;
+
     /// <summary>The parts the generator emits: none where the namespace or visibility given cannot be emitted.</summary>
     public GeneratedParts EmittedParts => CanEmit ? Parts : GeneratedParts.None;
 

@@ -19,6 +19,9 @@ public static class ReLoginRules
     /// <summary>Appended to <see cref="ExceedsFormat"/>: the smallest profile that fits, its enum member and its maximum.</summary>
     public const string SmallestFitsFormat = " The smallest profile that fits is {0} (" + GeneratedNames.HardwareProfile + ".{1}, up to {2} active users).";
 
+    /// <summary><see cref="SmallestFitsFormat"/> where the profiles' names are not generated (no hardware part): its enum member and its maximum.</summary>
+    public const string SmallestFitsMemberFormat = " The smallest profile that fits is " + GeneratedNames.HardwareProfile + ".{0} (up to {1} active users).";
+
     /// <summary>Appended to <see cref="ExceedsFormat"/> when no profile holds the users.</summary>
     public const string NoneFits = " No hardware profile covers that many users in one presence redundancy group; spread them over more groups.";
 

@@ -127,7 +127,7 @@ namespace ImpHa
         public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
             int table = TableOf(profile, deployment);
-            return table >= 0 ? s_index[table] : 0;
+            return table >= 0 ? TableIndex[table] : 0;
         }
 
         /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
@@ -137,21 +137,19 @@ namespace ImpHa
         /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
         public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
         {
-            if (activeUsers >= 1)
+            // The first ProfileSlots entries of TableIndex are the profiles' capacities (0: no profile in that slot).
+            int smallest = 0;
+            for (int slot = 0; slot < ProfileSlots && activeUsers >= 1; slot++)
             {
-                global::System.Collections.Generic.IReadOnlyList<HardwareProfile> profiles = HardwareProfiles.All;
-                for (int i = 0; i < profiles.Count; i++)
+                int capacity = TableIndex[slot];
+                if (capacity != 0 && (smallest == 0 || capacity < smallest) && MaxActiveUsers((HardwareProfile)capacity, deployment) >= activeUsers)
                 {
-                    if (MaxActiveUsers(profiles[i], deployment) >= activeUsers)
-                    {
-                        profile = profiles[i];
-                        return true;
-                    }
+                    smallest = capacity;
                 }
             }
 
-            profile = default(HardwareProfile);
-            return false;
+            profile = (HardwareProfile)smallest;
+            return smallest != 0;
         }
     }
 }

@@ -108,10 +108,10 @@ namespace ImpHa
             return true;
         }
 
-        /// <summary>A column of s_facts (emitted with the table): virtual CPUs, memory, CPU reservation, minimum clock active/active, active/standby; 0 where the document gives none.</summary>
+        /// <summary>A column of Facts (emitted with the table): virtual CPUs, memory, CPU reservation, minimum clock active/active, active/standby; 0 where the document gives none.</summary>
         private static int Fact(HardwareProfile profile, int column)
         {
-            return s_facts[(IndexOf(profile) * 5) + column];
+            return Facts[(IndexOf(profile) * 5) + column];
         }
 
         private static int? Optional(int value)

@@ -36,6 +36,18 @@ namespace ImpHa
             return text;
         }
 
+        /// <summary>The <paramref name="length"/> bytes packed two to a character of <paramref name="packed"/>, low byte first.</summary>
+        internal static byte[] Unpack(string packed, int length)
+        {
+            var bytes = new byte[length];
+            for (int i = 0; i < length; i++)
+            {
+                bytes[i] = (byte)(packed[i >> 1] >> ((i & 1) << 3));
+            }
+
+            return bytes;
+        }
+
         /// <summary>Reads a varint: seven bits a byte, low bits first; the high bit says another byte follows.</summary>
         internal static int Read(byte[] bytes, ref int position)
         {

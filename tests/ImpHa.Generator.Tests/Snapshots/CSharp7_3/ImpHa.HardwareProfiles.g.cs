@@ -62,11 +62,9 @@ namespace ImpHa
             "25000 Users Full UC",
         };
         // Per profile: virtual CPUs, memory (GB), CPU reservation (MHz), minimum clock (MHz) active/active and active/standby; 0: none given.
-        private static readonly ushort[] s_facts = new ushort[]
-        {
-            1, 2, 700, 0, 0, 1, 2, 1500, 0, 0, 1, 4, 1500, 0, 0, 2, 4, 0, 0, 2600, 4, 8, 0, 2500,
-            2600, 6, 16, 0, 2800, 2600,
-        };
+        private static string Facts =>
+            "\u0001\u0002\u02BC\u0000\u0000\u0001\u0002\u05DC\u0000\u0000\u0001\u0004\u05DC\u0000\u0000\u0002\u0004\u0000\u0000\u0A28\u0004\u0008\u0000\u09C4" +
+            "\u0A28\u0006\u0010\u0000\u0AF0\u0A28";
     }
 
     static partial class HardwareProfiles
@@ -177,10 +175,10 @@ namespace ImpHa
             return true;
         }
 
-        /// <summary>A column of s_facts (emitted with the table): virtual CPUs, memory, CPU reservation, minimum clock active/active, active/standby; 0 where the document gives none.</summary>
+        /// <summary>A column of Facts (emitted with the table): virtual CPUs, memory, CPU reservation, minimum clock active/active, active/standby; 0 where the document gives none.</summary>
         private static int Fact(HardwareProfile profile, int column)
         {
-            return s_facts[(IndexOf(profile) * 5) + column];
+            return Facts[(IndexOf(profile) * 5) + column];
         }
 
         private static int? Optional(int value)

@@ -315,7 +315,7 @@ namespace ImpHa
         private static void AddSteps(global::System.Collections.Generic.List<RestartStep> steps, global::System.Collections.Generic.List<string> nodes, string node, RestartRule rule, RestartTarget targets, bool automatic)
         {
             RestartNecessity necessity = automatic ? RestartNecessity.Required : rule.Necessity;
-            foreach (RestartTarget target in s_targetOrder)
+            for (RestartTarget target = (RestartTarget)1; target != 0; target = (RestartTarget)((int)target << 1))
             {
                 if ((targets & target) == 0)
                 {
@@ -420,7 +420,7 @@ namespace ImpHa
 
             for (RestartNecessity necessity = RestartNecessity.Required; necessity <= RestartNecessity.Conditional; necessity++)
             {
-                foreach (RestartTarget target in s_targetOrder)
+                for (RestartTarget target = (RestartTarget)1; target != 0; target = (RestartTarget)((int)target << 1))
                 {
                     foreach (RestartStep step in steps)
                     {

@@ -106,29 +106,28 @@ namespace ImpHa
         private const int RowLowerLimit = 120;
 
         // Every table's rows one after another, ascending by users within a table: users, upper limit.
-        private static readonly ushort[] s_rows = new ushort[]
-        {
-            100, 187, 250, 287, 100, 187, 250, 287, 500, 453, 100, 137, 500, 203, 1000, 287, 1500, 370, 2000, 453, 2500, 537, 100, 154,
-            500, 287, 1000, 453, 1500, 620, 2000, 787, 2500, 953, 3000, 1120, 3500, 1287, 4000, 1453, 4500, 1620, 5000, 1787, 100, 127, 500, 153,
-            1000, 187, 1500, 220, 2000, 253, 2500, 287, 3000, 320, 3500, 353, 4000, 387, 4500, 420, 5000, 453, 6000, 520, 7000, 587, 7500, 620,
-            100, 137, 500, 203, 1000, 287, 1500, 370, 2000, 453, 2500, 537, 3000, 620, 3500, 703, 4000, 787, 4500, 870, 5000, 953, 6000, 1120,
-            7000, 1287, 8000, 1453, 9000, 1620, 10000, 1787, 11000, 1953, 12000, 2120, 13000, 2287, 14000, 2453, 15000, 2620, 100, 131, 500, 176, 1000, 231,
-            1500, 287, 2000, 342, 2500, 398, 3000, 453, 3500, 509, 4000, 564, 4500, 620, 5000, 676, 6000, 787, 7000, 898, 7500, 953, 8000, 1009,
-            9000, 1120, 10000, 1231, 11000, 1342, 12000, 1453, 12500, 1509, 100, 133, 500, 183, 1000, 245, 1500, 308, 2000, 370, 2500, 433, 3000, 495,
-            3500, 558, 4000, 620, 4500, 683, 5000, 745, 6000, 870, 7000, 995, 8000, 1058, 9000, 1120, 10000, 1245, 11000, 1370, 12000, 1495, 13000, 1620,
-            14000, 1870, 15000, 1995, 16000, 2120, 17000, 2245, 18000, 2370, 19000, 2495, 20000, 2620, 21000, 2745, 22000, 2870, 23000, 2995, 24000, 3120, 25000, 3245,
-            100, 153, 500, 287, 1000, 453, 100, 153, 250, 203, 500, 287, 750, 370, 1000, 453, 1250, 537, 1500, 620, 1750, 703, 2000, 787,
-            100, 153, 250, 203, 500, 287, 100, 153, 250, 203, 500, 287, 750, 370, 1000, 453,
-        };
-        // Per slot, capacity % 11: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):
+        private static string Rows =>
+            "\u0064\u00BB\u00FA\u011F\u0064\u00BB\u00FA\u011F\u01F4\u01C5\u0064\u0089\u01F4\u00CB\u03E8\u011F\u05DC\u0172\u07D0\u01C5\u09C4\u0219\u0064\u009A" +
+            "\u01F4\u011F\u03E8\u01C5\u05DC\u026C\u07D0\u0313\u09C4\u03B9\u0BB8\u0460\u0DAC\u0507\u0FA0\u05AD\u1194\u0654\u1388\u06FB\u0064\u007F\u01F4\u0099" +
+            "\u03E8\u00BB\u05DC\u00DC\u07D0\u00FD\u09C4\u011F\u0BB8\u0140\u0DAC\u0161\u0FA0\u0183\u1194\u01A4\u1388\u01C5\u1770\u0208\u1B58\u024B\u1D4C\u026C" +
+            "\u0064\u0089\u01F4\u00CB\u03E8\u011F\u05DC\u0172\u07D0\u01C5\u09C4\u0219\u0BB8\u026C\u0DAC\u02BF\u0FA0\u0313\u1194\u0366\u1388\u03B9\u1770\u0460" +
+            "\u1B58\u0507\u1F40\u05AD\u2328\u0654\u2710\u06FB\u2AF8\u07A1\u2EE0\u0848\u32C8\u08EF\u36B0\u0995\u3A98\u0A3C\u0064\u0083\u01F4\u00B0\u03E8\u00E7" +
+            "\u05DC\u011F\u07D0\u0156\u09C4\u018E\u0BB8\u01C5\u0DAC\u01FD\u0FA0\u0234\u1194\u026C\u1388\u02A4\u1770\u0313\u1B58\u0382\u1D4C\u03B9\u1F40\u03F1" +
+            "\u2328\u0460\u2710\u04CF\u2AF8\u053E\u2EE0\u05AD\u30D4\u05E5\u0064\u0085\u01F4\u00B7\u03E8\u00F5\u05DC\u0134\u07D0\u0172\u09C4\u01B1\u0BB8\u01EF" +
+            "\u0DAC\u022E\u0FA0\u026C\u1194\u02AB\u1388\u02E9\u1770\u0366\u1B58\u03E3\u1F40\u0422\u2328\u0460\u2710\u04DD\u2AF8\u055A\u2EE0\u05D7\u32C8\u0654" +
+            "\u36B0\u074E\u3A98\u07CB\u3E80\u0848\u4268\u08C5\u4650\u0942\u4A38\u09BF\u4E20\u0A3C\u5208\u0AB9\u55F0\u0B36\u59D8\u0BB3\u5DC0\u0C30\u61A8\u0CAD" +
+            "\u0064\u0099\u01F4\u011F\u03E8\u01C5\u0064\u0099\u00FA\u00CB\u01F4\u011F\u02EE\u0172\u03E8\u01C5\u04E2\u0219\u05DC\u026C\u06D6\u02BF\u07D0\u0313" +
+            "\u0064\u0099\u00FA\u00CB\u01F4\u011F\u0064\u0099\u00FA\u00CB\u01F4\u011F\u02EE\u0172\u03E8\u01C5";
+        // Slots of a perfect hash of the profiles' capacities (capacity % ProfileSlots).
+        private const int ProfileSlots = 11;
+
+        // Per slot, capacity % ProfileSlots: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):
         // its last row's users (0: no table), its first bucket and its step as a power of two.
-        private static readonly ushort[] s_index = new ushort[]
-        {
-            0, 0, 0, 0, 0, 500, 5000, 15000, 25000, 2000, 1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 6, 500, 4, 6, 2500,
-            12, 7, 5000, 32, 7, 7500, 72, 7, 15000, 131, 7, 12500, 249, 7, 25000, 347, 7, 1000, 543, 7, 2000, 551, 6, 500,
-            583, 6, 1000, 591, 6,
-        };
+        private static string TableIndex =>
+            "\u0000\u0000\u0000\u0000\u0000\u01F4\u1388\u3A98\u61A8\u07D0\u03E8\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000" +
+            "\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00FA\u0000\u0006\u01F4\u0004\u0006\u09C4" +
+            "\u000C\u0007\u1388\u0020\u0007\u1D4C\u0048\u0007\u3A98\u0083\u0007\u30D4\u00F9\u0007\u61A8\u015B\u0007\u03E8\u021F\u0007\u07D0\u0227\u0006\u01F4" +
+            "\u0247\u0006\u03E8\u024F\u0006";
         // Per bucket of a table's step: the first row that can hold its users.
         private static readonly byte[] s_bucketRows = new byte[]
         {
@@ -172,15 +171,15 @@ namespace ImpHa
 
             // Fewer than 1 user wraps to a count beyond every table.
             uint users = unchecked((uint)(activeUsers - 1));
-            if (table >= 0 && users < (uint)s_index[table])
+            if (table >= 0 && users < (uint)TableIndex[table])
             {
-                int row = s_bucketRows[s_index[table + 1] + (int)(users >> s_index[table + 2])] * 2;
-                while (s_rows[row] <= users)
+                int row = s_bucketRows[TableIndex[table + 1] + (int)(users >> TableIndex[table + 2])] * 2;
+                while (Rows[row] <= users)
                 {
                     row += 2;
                 }
 
-                limits = new ReLoginLimits(RowLowerLimit, s_rows[row + 1], s_rows[row]);
+                limits = new ReLoginLimits(RowLowerLimit, Rows[row + 1], Rows[row]);
                 return true;
             }
 
@@ -188,13 +187,13 @@ namespace ImpHa
             return false;
         }
 
-        /// <summary>Where the table's entries start in <c>s_index</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.</summary>
+        /// <summary>Where the table's entries start in <c>TableIndex</c> (a table with no rows where the profile has none), or a negative number where the profile or deployment is not one.</summary>
         private static int TableOf(HardwareProfile profile, HaDeployment deployment)
         {
             int deploymentIndex = deployment == HaDeployment.ActiveStandby ? 1 : deployment == HaDeployment.ActiveActive ? 0 : -33;
             uint capacity = unchecked((uint)profile);
-            uint slot = capacity % 11u;
-            return s_index[slot] == capacity ? 11 + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
+            uint slot = capacity % (uint)ProfileSlots;
+            return TableIndex[(int)slot] == capacity ? ProfileSlots + ((((int)slot * 2) + deploymentIndex) * 3) : -1;
         }
 
         private static global::System.ArgumentOutOfRangeException OutOfRange(HardwareProfile profile, HaDeployment deployment, int activeUsers)
@@ -206,7 +205,7 @@ namespace ImpHa
             }
 
             string deploymentName = deployment == HaDeployment.ActiveActive ? "active/active" : "active/standby";
-            if (!HardwareProfiles.IsDefined(profile) || MaxActiveUsers(profile, deployment) == 0)
+            if (MaxActiveUsers(profile, deployment) == 0)
             {
                 return new global::System.ArgumentOutOfRangeException(nameof(profile), profile, "There is no " + deploymentName + " login profile table for this hardware profile.");
             }
@@ -347,7 +346,7 @@ namespace ImpHa
         public static int MaxActiveUsers(HardwareProfile profile, HaDeployment deployment)
         {
             int table = TableOf(profile, deployment);
-            return table >= 0 ? s_index[table] : 0;
+            return table >= 0 ? TableIndex[table] : 0;
         }
 
         /// <summary>Finds the smallest hardware profile whose table covers <paramref name="activeUsers"/> for the deployment type.</summary>
@@ -357,21 +356,19 @@ namespace ImpHa
         /// <returns>False for fewer than 1 user or more than the largest profile covers.</returns>
         public static bool TryFindSmallestProfile(HaDeployment deployment, int activeUsers, out HardwareProfile profile)
         {
-            if (activeUsers >= 1)
+            // The first ProfileSlots entries of TableIndex are the profiles' capacities (0: no profile in that slot).
+            int smallest = 0;
+            for (int slot = 0; slot < ProfileSlots && activeUsers >= 1; slot++)
             {
-                global::System.Collections.Generic.IReadOnlyList<HardwareProfile> profiles = HardwareProfiles.All;
-                for (int i = 0; i < profiles.Count; i++)
+                int capacity = TableIndex[slot];
+                if (capacity != 0 && (smallest == 0 || capacity < smallest) && MaxActiveUsers((HardwareProfile)capacity, deployment) >= activeUsers)
                 {
-                    if (MaxActiveUsers(profiles[i], deployment) >= activeUsers)
-                    {
-                        profile = profiles[i];
-                        return true;
-                    }
+                    smallest = capacity;
                 }
             }
 
-            profile = default(HardwareProfile);
-            return false;
+            profile = (HardwareProfile)smallest;
+            return smallest != 0;
         }
     }
 }
