@@ -19,7 +19,7 @@ public class AxlShapeTests
     public static TheoryData<LanguageVersion> Versions => new() { LanguageVersion.CSharp7_3, LanguageVersion.Latest };
 
     /// <summary>The request and client types dotnet-svcutil generates from the AXL schema, reduced to what the tests use.</summary>
-    private const string Svcutil = """
+    internal const string Svcutil = """
         using System.Threading.Tasks;
 
         public partial class UpdateServiceParameterReq
@@ -52,7 +52,7 @@ public class AxlShapeTests
         """;
 
     /// <summary>What XmlSerializer code generation makes of the 12.5+ schema's <c>&lt;choice&gt;</c>.</summary>
-    private const string XmlSerializerProxy = """
+    internal const string XmlSerializerProxy = """
         using System.Xml.Serialization;
 
         public enum ItemsChoiceType108 { name, processNodeName, service, uuid }
@@ -80,7 +80,7 @@ public class AxlShapeTests
         """;
 
     /// <summary>A wsdl.exe proxy for CUCM 4.x–6.x: one choice item and <c>newValue</c>.</summary>
-    private const string WsdlExeProxy = """
+    internal const string WsdlExeProxy = """
         public enum ItemChoiceType27 { name, uuid }
 
         public partial class updateServiceParameter

@@ -1,0 +1,260 @@
+using ImpHa.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>
+/// Edges of the C# write readers a user meets: constants of other numeric types, values only known at run time next to
+/// digits, proxies with their choice names missing, blanks around a value in text, SQL with a value that is no number,
+/// and requests reached through <c>this</c>, other objects' fields and calls.
+/// </summary>
+public class WriteEdgeTests
+{
+    private const string Described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
+
+    private const string Helpers = """
+        public static class Axl
+        {
+            public static void SetLong(string node, string service, string name, long value) { }
+
+            public static void SetDouble(string node, string service, string name, double value) { }
+
+            public static void Send(string node, string service, string name, string value) { }
+        }
+        """;
+
+    private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+
+    private static DiagnosticResult Upper(int marker, string value)
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
+
+    private static DiagnosticResult Lower(int marker, string value)
+        => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
+
+    /// <summary>The test's source with the helpers, and either the labels or the given proxies (which bring their own).</summary>
+    private static ImpHaAnalyzerTest Test(string source, params string[] others)
+    {
+        var test = new ImpHaAnalyzerTest(source, Example1);
+        test.TestState.Sources.Add(("/Axl.cs", Helpers));
+        if (others.Length == 0)
+        {
+            test.TestState.Sources.Add(("/Labels.cs", WireTextTests.Labels));
+        }
+
+        for (var i = 0; i < others.Length; i++)
+        {
+            test.TestState.Sources.Add(($"/Other{i}.cs", others[i]));
+        }
+
+        return test;
+    }
+
+    [Fact]
+    public async Task Long_constants_within_int_range_are_limits_and_other_numbers_are_not()
+    {
+        var source = """
+            class Longs
+            {
+                void Small(string node) => Axl.SetLong(node, Labels.Srm, Labels.Upper, {|#0:300L|});
+
+                void Largest(string node) => Axl.SetLong(node, Labels.Srm, Labels.Upper, {|#1:2147483647L|});
+
+                void Smallest(string node) => Axl.SetLong(node, Labels.Srm, Labels.Upper, {|#2:-2147483648L|});
+
+                void TooLarge(string node) => Axl.SetLong(node, Labels.Srm, Labels.Upper, 2147483648L);
+
+                void Fraction(string node) => Axl.SetDouble(node, Labels.Srm, Labels.Upper, 300.5);
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Upper(1, "2147483647"));
+        test.ExpectedDiagnostics.Add(Upper(2, "-2147483648"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Digits_next_to_a_value_known_only_at_run_time_are_not_read_as_the_value()
+    {
+        var source = """
+            class Holes
+            {
+                static string Upper(int digit) => $"<updateServiceParameter><name>{Labels.Upper}</name><service>{Labels.Srm}</service><value>25{digit}</value></updateServiceParameter>";
+
+                static string Format(object digit) => string.Format("<updateServiceParameter><name>{0}</name><service>{1}</service><value>3{2}</value></updateServiceParameter>", Labels.Upper, Labels.Srm, digit);
+            }
+            """;
+        await Test(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task Blanks_around_a_value_in_text_leave_the_diagnostic_on_its_digits()
+    {
+        var source = """
+            class Blanks
+            {
+                const string Body = "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>  {|#0:300|} </value></updateServiceParameter>";
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Sql_that_sets_a_limit_to_text_that_is_no_number_is_not_a_limit()
+    {
+        var source = """
+            class Sql
+            {
+                const string Words = "update processconfig set paramvalue = 'three hundred' where paramname = 'Client Re-Login Upper Limit'";
+                const string Digits = "update processconfig set paramvalue = '{|#0:300|}' where paramname = 'Client Re-Login Upper Limit'";
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Choice_items_without_their_element_names_are_read_as_unnamed_items()
+    {
+        var source = """
+            class Choices
+            {
+                void NoNames(AXLPortClient client) => client.updateServiceParameter(new UpdateServiceParameterReq
+                {
+                    Items = new object[] { "Client Re-Login Upper Limit", "Cisco Server Recovery Manager" },
+                    value = {|#0:"300"|},
+                });
+
+                void FewerNames(AXLPortClient client) => client.updateServiceParameter(new UpdateServiceParameterReq
+                {
+                    Items = new object[] { "Client Re-Login Lower Limit", "Cisco Server Recovery Manager" },
+                    ItemsElementName = new[] { ItemsChoiceType108.name },
+                    value = {|#1:"100"|},
+                });
+            }
+            """;
+        var test = Test(source, AxlShapeTests.XmlSerializerProxy);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_wsdl_exe_item_without_its_element_name_is_read_as_an_unnamed_item()
+    {
+        var source = """
+            class Legacy
+            {
+                void Run(AXLAPIService service) => service.updateServiceParameter(new updateServiceParameter
+                {
+                    service = "Cisco Server Recovery Manager",
+                    Item = "Client Re-Login Upper Limit",
+                    newValue = {|#0:"300"|},
+                });
+            }
+            """;
+        var test = Test(source, AxlShapeTests.WsdlExeProxy);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_request_is_not_mixed_with_another_object_s_field_of_the_same_name()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class Holder
+            {
+                public UpdateServiceParameterReq Req;
+            }
+
+            class Fields
+            {
+                UpdateServiceParameterReq Req;
+
+                static Holder Make() => new Holder();
+
+                async Task Deeper(AXLPortClient client, Holder holder)
+                {
+                    var Req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
+                    holder.Req.value = "300";
+                    Req.value = {|#0:"400"|};
+                    await client.updateServiceParameterAsync(Req);
+                }
+
+                async Task TwoHolders(AXLPortClient client, Holder first, Holder second)
+                {
+                    first.Req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
+                    second.Req = new UpdateServiceParameterReq { name = Labels.Lower, service = Labels.Srm };
+                    second.Req.value = {|#3:"300"|};
+                    first.Req.value = {|#1:"400"|};
+                    await client.updateServiceParameterAsync(first.Req);
+                }
+
+                async Task Returned(AXLPortClient client)
+                {
+                    Req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
+                    Make().Req.value = "300";
+                    Req.value = {|#2:"400"|};
+                    await client.updateServiceParameterAsync(Req);
+                }
+            }
+            """;
+        var test = Test(source, AxlShapeTests.Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "400"));
+        test.ExpectedDiagnostics.Add(Upper(1, "400"));
+        test.ExpectedDiagnostics.Add(Upper(2, "400"));
+        test.ExpectedDiagnostics.Add(Lower(3, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Two_requests_declared_in_one_method_keep_their_own_names()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class Two
+            {
+                async Task Run(AXLPortClient client)
+                {
+                    var upper = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
+                    var lower = new UpdateServiceParameterReq { name = Labels.Lower, service = Labels.Srm };
+                    upper.value = {|#0:"120"|};
+                    lower.value = {|#1:"253"|};
+                    await client.updateServiceParameterAsync(upper);
+                    await client.updateServiceParameterAsync(lower);
+                }
+            }
+            """;
+        var test = Test(source, AxlShapeTests.Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "120"));
+        test.ExpectedDiagnostics.Add(Lower(1, "253"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.UpperNotAboveLower).WithLocation(0).WithArguments("120", "253"));
+        await test.RunAsync();
+    }
+
+    /// <summary>Fields set through <c>this</c> inside a request type are no request ImpHa follows; reading them must not fail.</summary>
+    [Fact]
+    public async Task A_request_type_that_fills_its_own_fields_is_passed_over_without_failing()
+    {
+        var source = """
+            class UpperRequest : UpdateServiceParameterReq
+            {
+                public UpperRequest()
+                {
+                    this.name = Labels.Upper;
+                    this.service = Labels.Srm;
+                    this.value = "300";
+                }
+            }
+            """;
+        await Test(source, AxlShapeTests.Svcutil).RunAsync();
+    }
+}

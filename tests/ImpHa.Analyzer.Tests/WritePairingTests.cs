@@ -1,0 +1,84 @@
+using ImpHa.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace ImpHa.Analyzer.Tests;
+
+/// <summary>
+/// Which value a limit's name is paired with among a call's items (the nearest after it, else before it, never past
+/// another name).
+/// </summary>
+public class WritePairingTests
+{
+    private const string Described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
+
+    private const string Helpers = """
+        public static class Axl
+        {
+            public static void Send(string a, string b, string c) { }
+
+            public static void Send(string a, string b, string c, string d, string e) { }
+        }
+        """;
+
+    private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
+
+    private static DiagnosticResult Upper(int marker, string value)
+        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
+
+    private static DiagnosticResult Lower(int marker, string value)
+        => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
+            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
+
+    private static ImpHaAnalyzerTest Test(string source)
+    {
+        var test = new ImpHaAnalyzerTest(source, Example1);
+        test.TestState.Sources.Add(("/Axl.cs", Helpers));
+        return test;
+    }
+
+    [Fact]
+    public async Task A_name_takes_the_value_after_it_before_the_one_before_it()
+    {
+        // The upper limit's name has the lower limit's value before it and its own after it.
+        var source = """
+            class Pairs
+            {
+                void Run() => Axl.Send("Cisco Server Recovery Manager", "Client Re-Login Lower Limit", {|#0:"100"|}, "Client Re-Login Upper Limit", {|#1:"300"|});
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Lower(0, "100"));
+        test.ExpectedDiagnostics.Add(Upper(1, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_name_with_nothing_after_it_takes_the_nearest_number_before_it_past_other_text()
+    {
+        var source = """
+            class Before
+            {
+                void Run(string node) => Axl.Send({|#0:"300"|}, "imp1a", "Client Re-Login Upper Limit");
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_name_does_not_take_a_value_past_another_limit_s_name()
+    {
+        // "300" belongs to the lower limit's name, the nearest before it; the upper limit's name has no value.
+        var source = """
+            class Between
+            {
+                void Run() => Axl.Send("Client Re-Login Upper Limit", "Client Re-Login Lower Limit", {|#0:"300"|});
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Lower(0, "300"));
+        await test.RunAsync();
+    }
+}
