@@ -17,6 +17,10 @@ public class WritePairingTests
         {
             public static void Send(string a, string b, string c) { }
 
+            public static void Send(string a, string b, string c, string d) { }
+
+            public static void Set(string node, string service, string name, string value) { }
+
             public static void Send(string a, string b, string c, string d, string e) { }
         }
         """;
@@ -79,6 +83,31 @@ public class WritePairingTests
             """;
         var test = Test(source);
         test.ExpectedDiagnostics.Add(Lower(0, "300"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task An_unnamed_service_is_the_first_known_one_and_status_suffixes_are_read_only_in_their_form()
+    {
+        // Another service's parameter of the same name is no limit; the first service named decides; "(Active)" as the
+        // administration page shows it is read, a lone ")" is part of the name.
+        var source = """
+            class Services
+            {
+                void Other() => Axl.Send("Cisco XCP Router", "Client Re-Login Upper Limit", "300");
+
+                void First() => Axl.Send("Cisco Server Recovery Manager", "Client Re-Login Upper Limit", {|#0:"300"|}, "Cisco XCP Router");
+
+                void Status() => Axl.Send("Cisco Server Recovery Manager (Active)", "Client Re-Login Upper Limit", {|#1:"300"|});
+
+                void Typo(string node) => Axl.Set(node, "Cisco Server Recovery Manager)", "Client Re-Login Upper Limit", "300");
+
+                void OpenStatus(string node) => Axl.Set(node, "Cisco Server Recovery Manager (Active", "Client Re-Login Upper Limit", "300");
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Upper(1, "300"));
         await test.RunAsync();
     }
 }
