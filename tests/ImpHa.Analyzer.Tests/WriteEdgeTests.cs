@@ -257,4 +257,55 @@ public class WriteEdgeTests
             """;
         await Test(source, AxlShapeTests.Svcutil).RunAsync();
     }
+
+    [Fact]
+    public async Task Text_built_around_values_known_only_at_run_time_keeps_their_place()
+    {
+        var source = """
+            class Around
+            {
+                static string Concatenated(string x) => "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>3" + x + "00</value></updateServiceParameter>";
+
+                static string Formatted(string format, string x) => "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>" + string.Format(format, x) + "300</value></updateServiceParameter>";
+
+                static string Hole(int x) => $"<updateServiceParameter><name>{Labels.Upper}</name><service>{Labels.Srm}</service><value>3{x,2}00</value></updateServiceParameter>";
+            }
+            """;
+        await Test(source).RunAsync();
+    }
+
+    [Fact]
+    public async Task String_format_reads_doubled_braces_stray_braces_and_missing_arguments_as_it_formats_them()
+    {
+        var source = """
+            public static class Templates
+            {
+                public const string Soap = "<updateServiceParameter><processNodeName>{0}</processNodeName><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>{|#3:300|}</value></updateServiceParameter>";
+            }
+
+            public static class Text
+            {
+                public static string Format(string format, params object[] args) => format;
+            }
+
+            class Formats
+            {
+                static string Doubled() => string.Format("<x a='{{b}}'><name>{0}</name><service>{1}</service><value>{|#0:300|}</value></x>", Labels.Upper, Labels.Srm);
+
+                static string Stray() => string.Format("}<name>{0}</name><service>{1}</service><value>{|#1:300|}</value>{", Labels.Upper, Labels.Srm);
+
+                static string Missing() => string.Format("<name>{0}</name><service>{1}</service><value>{2}</value>", Labels.Upper, Labels.Srm);
+
+                static string Constant(string node) => string.Format({|#2:Templates.Soap|}, node);
+
+                static string LookAlike() => Text.Format("<name>{0}</name><service>{1}</service><value>300</value>", Labels.Upper, Labels.Srm);
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Upper(1, "300"));
+        test.ExpectedDiagnostics.Add(Upper(2, "300"));
+        test.ExpectedDiagnostics.Add(Upper(3, "300"));
+        await test.RunAsync();
+    }
 }
