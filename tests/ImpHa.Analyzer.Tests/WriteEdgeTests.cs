@@ -308,4 +308,17 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(Upper(3, "300"));
         await test.RunAsync();
     }
+
+    /// <summary>An element's attributes are a list of their own: before this was fixed they could join the items of the element's siblings.</summary>
+    [Fact]
+    public async Task Attributes_of_an_element_inside_a_request_are_not_read_as_the_request_s_items()
+    {
+        var source = """
+            class Attributes
+            {
+                const string Body = "<request><name>Client Re-Login Upper Limit</name><meta value=\"300\" id=\"x\"/><service>Cisco Server Recovery Manager</service><value>253</value></request>";
+            }
+            """;
+        await Test(source).RunAsync();
+    }
 }

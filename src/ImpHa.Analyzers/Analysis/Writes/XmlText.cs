@@ -17,7 +17,9 @@ internal static class XmlText
         var groups = new Dictionary<int, List<ParameterItem>>();
         var order = new List<int>();
         var open = new List<Element>();
+        // Elements count up from 1 (0 is the top level), attribute lists down from -1: no list ever takes another's id.
         var nextId = 0;
+        var nextAttributesId = 0;
         for (var i = text.IndexOf('<'); i >= 0 && i < text.Length; i = text.IndexOf('<', i))
         {
             if (i + 1 >= text.Length)
@@ -56,7 +58,7 @@ internal static class XmlText
 
             if (attributes.Count > 1)
             {
-                Add(groups, order, --nextId, attributes);
+                Add(groups, order, --nextAttributesId, attributes);
             }
 
             if (open.Count > 0)
