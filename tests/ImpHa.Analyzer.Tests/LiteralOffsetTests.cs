@@ -22,7 +22,7 @@ public class LiteralOffsetTests
     private static readonly (string Source, string Value)[] Escapes =
     [
         ("\\n", "\n"), ("\\\\", "\\"), ("\\\"", "\""), ("\\'", "'"), ("\\0", "\0"), ("\\u00e9", "é"), ("\\u0041", "A"),
-        ("\\U0001F600", "😀"), ("\\U00000041", "A"), ("\\x41", "A"), ("\\x4", "\u0004"), ("\\x041", "A"), ("\\x0041", "A"),
+        ("\\U0001F600", "😀"), ("\\U00000041", "A"), ("\\U0000FFFF", "\uFFFF"), ("\\U00010000", "\U00010000"), ("\\x41", "A"), ("\\x4", "\u0004"), ("\\x041", "A"), ("\\x0041", "A"),
     ];
 
     private static readonly (string Source, string Value)[] VerbatimPieces = [("\"\"", "\""), ("\\", "\\"), ("\\n", "\\n")];
@@ -30,7 +30,7 @@ public class LiteralOffsetTests
     /// <summary>Doubled braces: whether the token's value holds them doubled or single depends on the compiler; the map follows either.</summary>
     private static readonly (string Source, string Value)[] Braces = [("{{", "{"), ("}}", "}")];
 
-    public static TheoryData<string> Forms => new() { "regular", "utf8", "verbatim", "interpolated", "interpolated-verbatim", "raw" };
+    public static TheoryData<string> Forms => new() { "regular", "utf8", "verbatim", "interpolated", "interpolated-verbatim", "verbatim-interpolated", "raw" };
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -66,22 +66,30 @@ public class LiteralOffsetTests
     public void Anything_but_a_string_has_no_map(string source) => Assert.Null(LiteralOffsets.Map(TokenOf(source)));
 
     [Fact]
-    public void An_unterminated_literal_the_editor_holds_while_typing_has_no_map_or_a_whole_one()
+    public void An_unterminated_literal_the_editor_holds_while_typing_has_no_map_or_a_true_one()
     {
-        foreach (var source in new[] { "\"<value>30", "@\"<value>30", "\"\"\"<value>30" })
+        foreach (var source in new[] { "\"<value>30", "@\"<value>30", "\"\"\"<value>30", "$\"<value>30", "\"<value>30\\\"" })
         {
             var token = TokenOf(source);
             var map = LiteralOffsets.Map(token);
-            Assert.True(map is null || map.Length == token.ValueText.Length, source);
+            Assert.True(map is null || map.Select((position, i) => source[position] == token.ValueText[i]).All(same => same), source);
         }
     }
+
+    [Theory]
+    [InlineData("\"\\x00410\"", new[] { 1, 7 })]
+    [InlineData("\"\\x41g\"", new[] { 1, 5 })]
+    [InlineData("\"\\U0001F600g\"", new[] { 1, 1, 11 })]
+    [InlineData("\"\\u00413\"", new[] { 1, 7 })]
+    public void Hex_escapes_take_as_many_digits_as_csharp_reads(string source, int[] expected)
+        => Assert.Equal(expected, LiteralOffsets.Map(TokenOf(source)));
 
     private static (string Source, string Value)[] PiecesOf(string form) => form switch
     {
         "regular" or "utf8" => [.. Plain, .. Escapes],
         "verbatim" => [.. Plain, .. VerbatimPieces],
         "interpolated" => [.. Plain, .. Escapes, .. Braces],
-        "interpolated-verbatim" => [.. Plain, .. VerbatimPieces, .. Braces],
+        "interpolated-verbatim" or "verbatim-interpolated" => [.. Plain, .. VerbatimPieces, .. Braces],
         // A quote always followed by a letter: three in a row would close the literal.
         _ => [.. Plain, ("\"g", "\"g"), ("\\n", "\\n")],
     };
@@ -96,6 +104,7 @@ public class LiteralOffsetTests
             "verbatim" => $"@\"{body}\"",
             "interpolated" => $"$\"{body}\"",
             "interpolated-verbatim" => $"$@\"{body}\"",
+            "verbatim-interpolated" => $"@$\"{body}\"",
 
             // Raw content starts and ends with a letter: a quote there would join the delimiter.
             _ => $"\"\"\"g{body}g\"\"\"",
@@ -105,7 +114,8 @@ public class LiteralOffsetTests
     private static void Check(string form, (string Source, string Value)[] pieces)
     {
         var source = Literal(form, pieces);
-        if (pieces.Length == 0 && form.StartsWith("interpolated", StringComparison.Ordinal))
+        var interpolated = form.Contains("interpolated", StringComparison.Ordinal);
+        if (pieces.Length == 0 && interpolated)
         {
             // An empty interpolated string has no text token to map.
             return;
@@ -127,7 +137,7 @@ public class LiteralOffsetTests
         var offset = form switch
         {
             "verbatim" or "interpolated" => 2,
-            "interpolated-verbatim" => 3,
+            "interpolated-verbatim" or "verbatim-interpolated" => 3,
             "raw" => 3,
             _ => 1,
         };
@@ -144,7 +154,7 @@ public class LiteralOffsetTests
 
         var map = LiteralOffsets.Map(token);
         Assert.NotNull(map);
-        var start = form.StartsWith("interpolated", StringComparison.Ordinal) ? token.Parent!.Parent!.SpanStart : token.SpanStart;
+        var start = interpolated ? token.Parent!.Parent!.SpanStart : token.SpanStart;
         Assert.Equal(expected, map.Select(position => position - start));
     }
 
