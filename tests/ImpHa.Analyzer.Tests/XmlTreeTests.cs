@@ -93,4 +93,73 @@ public class XmlTreeTests
         test.ExpectedDiagnostics.Add(Upper(0));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task XmlWriter_elements_belong_to_the_element_open_around_them_whatever_comes_between()
+    {
+        var source = """
+            using System.Xml;
+
+            namespace Fake
+            {
+                public class XmlWriter
+                {
+                    public void WriteStartElement(string name) { }
+                    public void WriteElementString(string localName, string value) { }
+                    public void WriteEndElement() { }
+                }
+            }
+
+            class Writer
+            {
+                static void Helper() { }
+
+                static void Nested(XmlWriter writer)
+                {
+                    Helper();
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteStartElement("meta");
+                    writer.WriteElementString("a", "1");
+                    writer.WriteElementString("b", "2");
+                    writer.WriteFullEndElement();
+                    writer.WriteElementString("service", Labels.Srm);
+                    writer.WriteElementString("value", {|#0:"300"|});
+                    writer.WriteEndElement();
+                }
+
+                static void Document(XmlWriter writer)
+                {
+                    writer.WriteStartDocument();
+                    writer.WriteElementString("name", Labels.Lower);
+                    writer.WriteElementString("value", {|#1:"100"|});
+                    writer.WriteEndDocument();
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteElementString("value", {|#2:"301"|});
+                }
+
+                static void TooManyEnds(XmlWriter writer)
+                {
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteElementString("value", {|#3:"302"|});
+                }
+
+                static void LookAlike(Fake.XmlWriter writer)
+                {
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteElementString("value", "300");
+                    writer.WriteEndElement();
+                }
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        test.ExpectedDiagnostics.Add(Upper(2));
+        test.ExpectedDiagnostics.Add(Upper(3));
+        await test.RunAsync();
+    }
 }
