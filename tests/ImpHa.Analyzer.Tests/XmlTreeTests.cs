@@ -162,4 +162,45 @@ public class XmlTreeTests
         test.ExpectedDiagnostics.Add(Upper(3));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task XElement_names_in_every_form_count_and_look_alike_types_and_other_containers_do_not()
+    {
+        var source = """
+            using System.Xml.Linq;
+
+            namespace Fake
+            {
+                public class XElement
+                {
+                    public XElement(string name, object value) { }
+
+                    public XElement(string name, params object[] content) { }
+                }
+            }
+
+            class Request
+            {
+                public Request(object first, object second) { }
+            }
+
+            class Names
+            {
+                static XElement Expanded() => new XElement("r",
+                    new XElement("{http://www.cisco.com/AXL/API/14.0}name", Labels.Upper),
+                    new XElement((XName)"service", Labels.Srm),
+                    new XElement(XName.Get("value"), {|#0:"300"|}));
+
+                static XElement Array() => new XElement("r", new object[] { new XElement("name", Labels.Lower), new XElement("value", {|#1:"100"|}) });
+
+                static Fake.XElement LookAlike() => new Fake.XElement("r", new Fake.XElement("name", Labels.Upper), new Fake.XElement("value", "300"));
+
+                static Request Container() => new Request(new XElement("name", Labels.Upper), new XElement("value", "300"));
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
 }
