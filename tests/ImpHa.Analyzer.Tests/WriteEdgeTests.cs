@@ -321,4 +321,32 @@ public class WriteEdgeTests
             """;
         await Test(source).RunAsync();
     }
+
+    [Fact]
+    public async Task A_request_replaced_by_a_new_creation_is_checked_as_it_was_and_as_it_is()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class Replaced
+            {
+                async Task Run(AXLPortClient client)
+                {
+                    var req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
+                    req.value = {|#0:"300"|};
+                    req = new UpdateServiceParameterReq { name = Labels.Lower, service = Labels.Srm };
+                    req.value = {|#1:"100"|};
+                    await client.updateServiceParameterAsync(req);
+                    req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm, value = {|#2:"400"|} };
+                    await client.updateServiceParameterAsync(req);
+                }
+            }
+            """;
+        var test = Test(source, AxlShapeTests.Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        test.ExpectedDiagnostics.Add(Upper(2, "400"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(2).WithArguments("Client Re-Login Upper Limit", "400", "300"));
+        await test.RunAsync();
+    }
 }
