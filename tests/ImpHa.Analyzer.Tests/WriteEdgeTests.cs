@@ -349,4 +349,31 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.NodesDiffer).WithLocation(2).WithArguments("Client Re-Login Upper Limit", "400", "300"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Calls_into_logging_are_text_and_calls_into_look_alike_namespaces_are_writes()
+    {
+        var source = """
+            namespace Microsoft.Extensions.Logging { public static class Log { public static void Set(string node, string service, string name, string value) { } } }
+            namespace Microsoft.Extensions.Options { public static class Axl { public static void Set(string node, string service, string name, string value) { } } }
+            namespace Microsoft.Cisco.Logging { public static class Axl { public static void Set(string node, string service, string name, string value) { } } }
+            namespace Contoso.Extensions.Logging { public static class Axl { public static void Set(string node, string service, string name, string value) { } } }
+
+            class Namespaces
+            {
+                void Logged(string node) => Microsoft.Extensions.Logging.Log.Set(node, Labels.Srm, Labels.Upper, "300");
+
+                void Options(string node) => Microsoft.Extensions.Options.Axl.Set(node, Labels.Srm, Labels.Upper, {|#0:"300"|});
+
+                void Other(string node) => Microsoft.Cisco.Logging.Axl.Set(node, Labels.Srm, Labels.Lower, {|#1:"100"|});
+
+                void Company(string node) => Contoso.Extensions.Logging.Axl.Set(node, Labels.Srm, Labels.Lower, {|#2:"100"|});
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        test.ExpectedDiagnostics.Add(Lower(2, "100"));
+        await test.RunAsync();
+    }
 }
