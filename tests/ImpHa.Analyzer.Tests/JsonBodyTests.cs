@@ -131,4 +131,28 @@ public class JsonBodyTests
         test.ExpectedDiagnostics.Add(Upper(3));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_jobject_s_single_property_argument_and_its_initializer_are_one_object_and_other_containers_none()
+    {
+        var source = """
+            using Newtonsoft.Json.Linq;
+
+            class Request
+            {
+                public Request(object first, object second) { }
+            }
+
+            class Mixed
+            {
+                static JObject Both() => new JObject(new JProperty("name", Labels.Upper)) { ["service"] = Labels.Srm, ["value"] = {|#0:"300"|} };
+
+                static Request NotJson() => new Request(new JProperty("name", Labels.Upper), new JProperty("value", "300"));
+            }
+            """;
+        var test = Test(source, LanguageVersion.Latest);
+        test.TestState.Sources.Add(("/Newtonsoft.cs", Newtonsoft));
+        test.ExpectedDiagnostics.Add(Upper(0));
+        await test.RunAsync();
+    }
 }
