@@ -132,4 +132,58 @@ public class NameMappingTests
         test.ExpectedDiagnostics.Add(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("IMPHA007", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(3));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Pattern_cases_either_side_comparisons_and_or_chains_name_the_limit_and_two_assignments_select_nothing()
+    {
+        var source = """
+            class Mapping
+            {
+                static string Pattern(string parameter)
+                {
+                    switch (parameter)
+                    {
+                        case "srm.upper" or Labels.Upper:
+                            return {|#0:"300"|};
+                        default:
+                            return null;
+                    }
+                }
+
+                static string Left(string parameter)
+                {
+                    if (Labels.Upper == parameter)
+                    {
+                        return {|#1:"301"|};
+                    }
+
+                    return null;
+                }
+
+                static string Chain(string parameter)
+                {
+                    if (parameter == "srm.lower" || string.Equals(parameter, Labels.Lower, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return {|#2:"100"|};
+                    }
+
+                    return null;
+                }
+
+                static void Two(string parameter, ref string value, ref string unit)
+                {
+                    if (parameter == Labels.Upper)
+                    {
+                        value = "300";
+                        unit = "s";
+                    }
+                }
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Upper(1));
+        test.ExpectedDiagnostics.Add(Lower(2));
+        await test.RunAsync();
+    }
 }
