@@ -376,4 +376,47 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(Lower(2, "100"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task A_value_overwritten_before_the_request_leaves_is_not_checked()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class Overwritten
+            {
+                async Task Run(AXLPortClient client)
+                {
+                    var req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm, value = "300" };
+                    req.value = "253";
+                    await client.updateServiceParameterAsync(req);
+                }
+            }
+            """;
+        await Test(source, AxlShapeTests.Svcutil).RunAsync();
+    }
+
+    [Fact]
+    public async Task A_call_that_names_a_limit_passes_its_value_by_name_not_through_a_marked_parameter()
+    {
+        var source = """
+            using ImpHa;
+
+            static class Marked
+            {
+                public static void Set(string name, [ReLoginLowerLimit] int value) { }
+            }
+
+            class Calls
+            {
+                void Named() => Marked.Set("Client Re-Login Upper Limit", {|#0:300|});
+
+                void Unnamed() => Marked.Set("Some Other Parameter", {|#1:100|});
+            }
+            """;
+        var test = Test(source).WithGeneratedApi(Example1);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
 }
