@@ -2,6 +2,8 @@ using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
+using static ImpHa.Analyzer.Tests.Example1Results;
+
 namespace ImpHa.Analyzer.Tests;
 
 /// <summary>
@@ -11,8 +13,6 @@ namespace ImpHa.Analyzer.Tests;
 /// </summary>
 public class WriteEdgeTests
 {
-    private const string Described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
-
     private const string Helpers = """
         public static class Axl
         {
@@ -24,19 +24,10 @@ public class WriteEdgeTests
         }
         """;
 
-    private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
-
-    private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
-
-    private static DiagnosticResult Lower(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
-
     /// <summary>The test's source with the helpers, and either the labels or the given proxies (which bring their own).</summary>
     private static ImpHaAnalyzerTest Test(string source, params string[] others)
     {
-        var test = new ImpHaAnalyzerTest(source, Example1);
+        var test = new ImpHaAnalyzerTest(source, Selection);
         test.TestState.Sources.Add(("/Axl.cs", Helpers));
         if (others.Length == 0)
         {
@@ -414,7 +405,7 @@ public class WriteEdgeTests
                 void Unnamed() => Marked.Set("Some Other Parameter", {|#1:100|});
             }
             """;
-        var test = Test(source).WithGeneratedApi(Example1);
+        var test = Test(source).WithGeneratedApi(Selection);
         test.ExpectedDiagnostics.Add(Upper(0, "300"));
         test.ExpectedDiagnostics.Add(Lower(1, "100"));
         await test.RunAsync();

@@ -2,6 +2,8 @@ using ImpHa.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
+using static ImpHa.Analyzer.Tests.Example1Results;
+
 namespace ImpHa.Analyzer.Tests;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace ImpHa.Analyzer.Tests;
 /// </summary>
 public class WritePairingTests
 {
-    private const string Described = "15000 Users Full UC active/active, 2000 active users (table row 2000)";
-
     private const string Helpers = """
         public static class Axl
         {
@@ -25,18 +25,9 @@ public class WritePairingTests
         }
         """;
 
-    private static readonly Dictionary<string, string> Example1 = ImpHaAnalyzerTest.Profile("15000", "ActiveActive", "2000");
-
-    private static DiagnosticResult Upper(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.UpperLimitMismatch).WithLocation(marker).WithArguments(value, Described, "253");
-
-    private static DiagnosticResult Lower(int marker, string value)
-        => new DiagnosticResult(DiagnosticDescriptors.LowerLimitMismatch).WithLocation(marker)
-            .WithArguments(value, "120", " (the tables' value; 90 s, Cisco's stated default (procedure step 5), is right too; set ImpHaCriticalServiceDownDelay to check one)");
-
     private static ImpHaAnalyzerTest Test(string source)
     {
-        var test = new ImpHaAnalyzerTest(source, Example1);
+        var test = new ImpHaAnalyzerTest(source, Selection);
         test.TestState.Sources.Add(("/Axl.cs", Helpers));
         return test;
     }
