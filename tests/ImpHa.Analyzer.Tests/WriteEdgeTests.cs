@@ -169,13 +169,13 @@ public class WriteEdgeTests
             {
                 UpdateServiceParameterReq Req;
 
-                static Holder Make() => new Holder();
+                static Fields Make() => new Fields();
 
                 async Task Deeper(AXLPortClient client, Holder holder)
                 {
                     var Req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
-                    holder.Req.value = "300";
                     Req.value = {|#0:"400"|};
+                    holder.Req.value = "300";
                     await client.updateServiceParameterAsync(Req);
                 }
 
@@ -191,8 +191,8 @@ public class WriteEdgeTests
                 async Task Returned(AXLPortClient client)
                 {
                     Req = new UpdateServiceParameterReq { name = Labels.Upper, service = Labels.Srm };
-                    Make().Req.value = "300";
                     Req.value = {|#2:"400"|};
+                    Make().Req.value = "300";
                     await client.updateServiceParameterAsync(Req);
                 }
             }
@@ -256,6 +256,8 @@ public class WriteEdgeTests
             class Around
             {
                 static string Concatenated(string x) => "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>3" + x + "00</value></updateServiceParameter>";
+
+                static string Prefixed(string x) => "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>" + x + "300</value></updateServiceParameter>";
 
                 static string Formatted(string format, string x) => "<updateServiceParameter><name>Client Re-Login Upper Limit</name><service>Cisco Server Recovery Manager</service><value>" + string.Format(format, x) + "300</value></updateServiceParameter>";
 

@@ -31,6 +31,8 @@ public class XmlTextScannerTests
     [Theory]
     [InlineData("<?xml version=\"1.0\"?><r><name>a</name><value>300</value></r>", "[name=a, value=300]")]
     [InlineData("<r><!-- <value>9</value> --><name>a</name><value>300</value></r>", "[name=a, value=300]")]
+    [InlineData("<r><name>a</name><!-- a > b <value>9</value> --><value>300</value></r>", "[name=a, value=300]")]
+    [InlineData("<r><name>a</name><![CDATA[ a > b <value>9</value> ]]><value>300</value></r>", "[name=a, value=300]")]
     [InlineData("<r><name>a</name><value><![CDATA[<x>]]>300</value></r>", "[name=a, value=<![CDATA[<x>]]>300]")]
     [InlineData("<!DOCTYPE r><r><name>a</name><value>300</value></r>", "[name=a, value=300]")]
     [InlineData("<r><name>a</name><!-- unclosed <value>300</value></r>", "")]
