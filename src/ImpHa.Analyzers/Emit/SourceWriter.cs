@@ -167,13 +167,19 @@ internal sealed class SourceWriter
         }
 
         Line($"private static string {name} =>").Indent();
-        for (var start = 0; start < values.Count || start == 0; start += 24)
+        return CharLiteral(values, ";").Outdent();
+    }
+
+    /// <summary>One string literal of the given UTF-16 code units, every one escaped, 24 to a line joined by <c>+</c>; <paramref name="end"/> follows it.</summary>
+    public SourceWriter CharLiteral(IReadOnlyList<int> chars, string end)
+    {
+        for (var start = 0; start < chars.Count || start == 0; start += 24)
         {
-            var chunk = string.Concat(values.Skip(start).Take(24).Select(v => "\\u" + v.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
-            Line("\"" + chunk + "\"" + (start + 24 < values.Count ? " +" : ";"));
+            var chunk = string.Concat(chars.Skip(start).Take(24).Select(v => "\\u" + v.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+            Line("\"" + chunk + "\"" + (start + 24 < chars.Count ? " +" : end));
         }
 
-        return Outdent();
+        return this;
     }
 
     public SourceWriter Summary(string text)

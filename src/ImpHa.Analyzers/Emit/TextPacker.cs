@@ -126,20 +126,14 @@ internal sealed class TextPacker
     /// </summary>
     public static void WritePackedBytes(SourceWriter w, string declaration, IReadOnlyList<byte> bytes)
     {
-        w.Line($"{declaration} = ImpHaPackedText.Unpack(").Indent();
-        for (var start = 0; start < bytes.Count || start == 0; start += 48)
+        var chars = new List<int>((bytes.Count + 1) / 2);
+        for (var i = 0; i < bytes.Count; i += 2)
         {
-            var chunk = new StringBuilder();
-            for (var i = start; i < Math.Min(start + 48, bytes.Count); i += 2)
-            {
-                var high = i + 1 < bytes.Count ? bytes[i + 1] : 0;
-                chunk.Append("\\u").Append(((high << 8) | bytes[i]).ToString("X4", CultureInfo.InvariantCulture));
-            }
-
-            w.Line("\"" + chunk + "\"" + (start + 48 < bytes.Count ? " +" : ","));
+            chars.Add(((i + 1 < bytes.Count ? bytes[i + 1] : 0) << 8) | bytes[i]);
         }
 
-        w.Line($"{bytes.Count.ToString(CultureInfo.InvariantCulture)});").Outdent();
+        w.Line($"{declaration} = ImpHaPackedText.Unpack(").Indent();
+        w.CharLiteral(chars, ",").Line($"{bytes.Count.ToString(CultureInfo.InvariantCulture)});").Outdent();
     }
 
     /// <summary>The empty text has no words; any other splits on every ' '.</summary>
