@@ -45,7 +45,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.HardwareTable);
         var login = InputFor(files, TableRole.LoginProfiles)
             .Combine(hardware)
-            .Select((pair, _) => ReadLogin(pair.Left, pair.Right))
+            .Select((pair, _) => new LoginTables(ReadLogin(pair.Left, pair.Right), pair.Right))
             .WithTrackingName(TrackingNames.LoginTable);
         var restarts = InputFor(files, TableRole.RestartRules)
             .Select((input, _) => Read(input, RestartRuleReader.Read))
@@ -87,31 +87,59 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
             }
         });
-        RegisterTableOutput(context, hardware.Combine(settings), GeneratedParts.Login | GeneratedParts.Hardware, HardwareEmitter.HintName, (table, options) => HardwareEmitter.Emit(table, options));
-        RegisterTableOutput(context, login.Combine(hardware).Combine(settings), LoginEmitter.HintName, (pair, options) => LoginEmitter.Emit(pair.Login, pair.Hardware, options));
-        context.RegisterSourceOutput(selection.Combine(login).Combine(hardware).Combine(settings), static (spc, input) =>
+        RegisterTableOutput(context, hardware.Combine(settings), static table => table.Diagnostics, static (spc, hardware, settings) =>
         {
-            var (((selected, login), hardware), settings) = input;
-            if (login.Model is null || hardware.Model is null || !settings.Generates(GeneratedParts.Login))
+            if (hardware.Model is not null && settings.GeneratesAny(GeneratedParts.Login | GeneratedParts.Hardware))
+            {
+                spc.AddSource(HardwareEmitter.HintName, HardwareEmitter.Emit(hardware.Model, settings.ToEmitOptions()));
+            }
+        });
+        RegisterTableOutput(context, login.Combine(settings), static tables => tables.Login.Diagnostics, static (spc, tables, settings) =>
+        {
+            if (tables.Login.Model is not null && tables.Hardware.Model is not null && settings.Generates(GeneratedParts.Login))
+            {
+                spc.AddSource(LoginEmitter.HintName, LoginEmitter.Emit(tables.Login.Model, tables.Hardware.Model, settings.ToEmitOptions()));
+            }
+        });
+        var selected = selection.Combine(settings).Select(static (pair, _) => new SelectionRequest(pair.Left, pair.Right));
+        context.RegisterSourceOutput(selected.Combine(login), static (spc, pair) =>
+        {
+            var (request, tables) = pair;
+            if (tables.Login.Model is null || tables.Hardware.Model is null || !request.Settings.Generates(GeneratedParts.Login))
             {
                 return;
             }
 
-            if (SelectedProfileEmitter.Emit(selected, login.Model, hardware.Model, settings.ToEmitOptions()) is { } source)
+            if (SelectedProfileEmitter.Emit(request.Selection, tables.Login.Model, tables.Hardware.Model, request.Settings.ToEmitOptions()) is { } source)
             {
                 spc.AddSource(SelectedProfileEmitter.HintName, source);
             }
         });
-        RegisterTableOutput(context, restarts.Combine(settings), GeneratedParts.Restarts, RestartEmitter.HintName, (table, options) => RestartEmitter.Emit(table, options));
-        // The planner extends the restart file and reads nothing of the table: an edit of the table leaves it cached.
-        context.RegisterSourceOutput(restarts.Select(static (table, _) => table.Model is not null).Combine(settings), static (spc, pair) =>
+        RegisterTableOutput(context, restarts.Combine(settings), static table => table.Diagnostics, static (spc, restarts, settings) =>
         {
-            if (pair.Left && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts))
+            if (restarts.Model is not null && settings.GeneratesAny(GeneratedParts.Restarts))
             {
-                spc.AddSource(NodePlanEmitter.HintName, NodePlanEmitter.Emit(pair.Right.ToEmitOptions()));
+                spc.AddSource(RestartEmitter.HintName, RestartEmitter.Emit(restarts.Model, settings.ToEmitOptions()));
             }
         });
-        RegisterTableOutput(context, xmpp.Combine(settings), GeneratedParts.Xmpp, XmppEmitter.HintName, (table, options) => XmppEmitter.Emit(table, options));
+
+        // The planner extends the restart file and reads nothing of the table: an edit of the table leaves it cached.
+        var planner = restarts.Combine(settings)
+            .Select(static (pair, _) => pair.Left.Model is not null && pair.Right.Generates(GeneratedParts.Planner | GeneratedParts.Restarts) ? pair.Right : null);
+        context.RegisterSourceOutput(planner, static (spc, settings) =>
+        {
+            if (settings is not null)
+            {
+                spc.AddSource(NodePlanEmitter.HintName, NodePlanEmitter.Emit(settings.ToEmitOptions()));
+            }
+        });
+        RegisterTableOutput(context, xmpp.Combine(settings), static table => table.Diagnostics, static (spc, xmpp, settings) =>
+        {
+            if (xmpp.Model is not null && settings.GeneratesAny(GeneratedParts.Xmpp))
+            {
+                spc.AddSource(XmppEmitter.HintName, XmppEmitter.Emit(xmpp.Model, settings.ToEmitOptions()));
+            }
+        });
     }
 
     private static TableFile? ReadTableFile(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken token)
@@ -177,45 +205,22 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         return Read(input, file => LoginProfileReader.Read(file, hardware.Model));
     }
 
+    /// <summary>A table's <paramref name="findings"/>, then whatever <paramref name="emit"/> adds from it.</summary>
     private static void RegisterTableOutput<T>(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValueProvider<(TableResult<T> Table, GeneratorSettings Settings)> source,
-        GeneratedParts parts,
-        string hintName,
-        System.Func<T, EmitOptions, string> emit)
+        IncrementalValueProvider<(T Table, GeneratorSettings Settings)> source,
+        System.Func<T, EquatableArray<TableDiagnostic>> findings,
+        System.Action<SourceProductionContext, T, GeneratorSettings> emit)
         where T : class
     {
         context.RegisterSourceOutput(source, (spc, pair) =>
         {
-            foreach (var diagnostic in pair.Table.Diagnostics)
+            foreach (var diagnostic in findings(pair.Table))
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (pair.Table.Model is not null && pair.Settings.GeneratesAny(parts))
-            {
-                spc.AddSource(hintName, emit(pair.Table.Model, pair.Settings.ToEmitOptions()));
-            }
-        });
-    }
-
-    private static void RegisterTableOutput(
-        IncrementalGeneratorInitializationContext context,
-        IncrementalValueProvider<((TableResult<LoginProfileTable> Login, TableResult<HardwareProfileTable> Hardware) Tables, GeneratorSettings Settings)> source,
-        string hintName,
-        System.Func<(LoginProfileTable Login, HardwareProfileTable Hardware), EmitOptions, string> emit)
-    {
-        context.RegisterSourceOutput(source, (spc, pair) =>
-        {
-            foreach (var diagnostic in pair.Tables.Login.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            if (pair.Tables.Login.Model is not null && pair.Tables.Hardware.Model is not null && pair.Settings.Generates(GeneratedParts.Login))
-            {
-                spc.AddSource(hintName, emit((pair.Tables.Login.Model, pair.Tables.Hardware.Model), pair.Settings.ToEmitOptions()));
-            }
+            emit(spc, pair.Table, pair.Settings);
         });
     }
 }
