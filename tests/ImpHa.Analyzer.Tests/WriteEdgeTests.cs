@@ -412,4 +412,29 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(Lower(1, "100"));
         await test.RunAsync();
     }
+
+    /// <summary>Two item lists of one creation that each name a limit: the call still names one, so its marked parameter is not read again as a limit of its own.</summary>
+    [Fact]
+    public async Task A_creation_whose_arguments_and_initializer_both_name_a_limit_does_not_read_its_marked_parameter()
+    {
+        var source = """
+            using ImpHa;
+
+            class ServiceParameters
+            {
+                public ServiceParameters(string name, [ReLoginLowerLimit] int value) { }
+
+                public int this[string name] { get { return 0; } set { } }
+            }
+
+            class Batches
+            {
+                ServiceParameters Both() => new ServiceParameters("Client Re-Login Upper Limit", {|#0:300|}) { ["Client Re-Login Lower Limit"] = {|#1:100|} };
+            }
+            """;
+        var test = Test(source).WithGeneratedApi(Selection);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
 }
