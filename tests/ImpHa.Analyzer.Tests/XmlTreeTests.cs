@@ -203,4 +203,27 @@ public class XmlTreeTests
         test.ExpectedDiagnostics.Add(Lower(1));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Names_cast_to_xname_name_the_limit_and_its_value()
+    {
+        var source = """
+            using System.Xml.Linq;
+
+            class Casts
+            {
+                static XElement Upper() => new XElement("updateServiceParameter",
+                    new XElement((XName)"name", Labels.Upper),
+                    new XElement((XName)"value", {|#0:"300"|}));
+
+                static XElement Lower() => new XElement("updateServiceParameter",
+                    new XAttribute((XName)"name", Labels.Lower),
+                    new XAttribute((XName)"value", {|#1:"100"|}));
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
 }
