@@ -437,4 +437,44 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(Lower(1, "100"));
         await test.RunAsync();
     }
+
+    /// <summary>The declaration of the object a request is reached through declares that object, not the request, even under the request member's name: the object's own members are not the request's.</summary>
+    [Fact]
+    public async Task A_request_reached_through_a_declared_object_does_not_take_that_object_s_members()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class RestartJob
+            {
+                /// <summary>The service the job restarts once the request is sent.</summary>
+                public string service;
+
+                public UpdateServiceParameterReq Request = new UpdateServiceParameterReq();
+            }
+
+            class Jobs
+            {
+                async Task Run(AXLPortClient client)
+                {
+                    var job = new RestartJob { service = "Cisco XCP Router" };
+                    job.Request.name = Labels.Upper;
+                    job.Request.value = {|#0:"300"|};
+                    await client.updateServiceParameterAsync(job.Request);
+                }
+
+                async Task SameName(AXLPortClient client)
+                {
+                    var Request = new RestartJob { service = "Cisco XCP Router" };
+                    Request.Request.name = Labels.Lower;
+                    Request.Request.value = {|#1:"100"|};
+                    await client.updateServiceParameterAsync(Request.Request);
+                }
+            }
+            """;
+        var test = Test(source, AxlShapeTests.Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
 }
