@@ -36,6 +36,7 @@ public class JsonBodyTests
             {
                 public JObject() { }
                 public JObject(params object[] content) { }
+                public JObject(object content) { }
                 public JToken this[string key] { get { return null; } set { } }
                 public void Add(string key, JToken value) { }
                 public IEnumerator<JToken> GetEnumerator() { return null; }
@@ -152,6 +153,64 @@ public class JsonBodyTests
             """;
         var test = Test(source, LanguageVersion.Latest);
         test.TestState.Sources.Add(("/Newtonsoft.cs", Newtonsoft));
+        test.ExpectedDiagnostics.Add(Upper(0));
+        await test.RunAsync();
+    }
+
+    /// <summary>One content argument binds to Newtonsoft's <c>JObject(object content)</c>, not to the <c>params</c> constructor: the property is the object's all the same.</summary>
+    [Fact]
+    public async Task A_jobject_made_from_one_property_keeps_it_whichever_constructor_takes_it()
+    {
+        var source = """
+            using Newtonsoft.Json.Linq;
+
+            class Single
+            {
+                static JObject One(string node) => new JObject(new JProperty("name", Labels.Lower)) { ["processNodeName"] = node, ["value"] = {|#0:100|} };
+
+                static JObject OneInAnArray() => new JObject(new object[] { new JProperty("name", Labels.Upper) }) { ["value"] = {|#1:"300"|} };
+
+                static JObject Right() => new JObject(new JProperty("name", Labels.Upper)) { ["value"] = "253" };
+            }
+            """;
+        var test = Test(source, LanguageVersion.Latest);
+        test.TestState.Sources.Add(("/Newtonsoft.cs", Newtonsoft));
+        test.ExpectedDiagnostics.Add(Lower(0));
+        test.ExpectedDiagnostics.Add(Upper(1));
+        await test.RunAsync();
+    }
+
+    /// <summary>
+    /// The JsonObject of the System.Json package, in a namespace shorter than System.Text.Json.Nodes: not the type the
+    /// analyzer reads key by key, but an entry keyed by a limit's name is a dictionary's entry and is checked, without failing.
+    /// </summary>
+    [Fact]
+    public async Task Another_library_s_json_object_in_a_shorter_namespace_is_read_as_a_dictionary_without_failing()
+    {
+        var systemJson = """
+            namespace System.Json
+            {
+                public class JsonValue
+                {
+                    public static implicit operator JsonValue(int value) { return new JsonValue(); }
+                }
+
+                public class JsonObject : JsonValue
+                {
+                    public JsonValue this[string key] { get { return null; } set { } }
+                }
+            }
+            """;
+        var source = """
+            class OldJson
+            {
+                static System.Json.JsonObject Limits() => new System.Json.JsonObject { [Labels.Upper] = {|#0:300|} };
+
+                static System.Json.JsonObject Right() => new System.Json.JsonObject { [Labels.Upper] = 253 };
+            }
+            """;
+        var test = Test(source, LanguageVersion.Latest);
+        test.TestState.Sources.Add(("/SystemJson.cs", systemJson));
         test.ExpectedDiagnostics.Add(Upper(0));
         await test.RunAsync();
     }

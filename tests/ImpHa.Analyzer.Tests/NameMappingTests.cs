@@ -186,4 +186,46 @@ public class NameMappingTests
         test.ExpectedDiagnostics.Add(Lower(2));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task The_name_right_of_equals_or_left_of_an_or_names_the_limit_and_a_second_number_assigned_is_not_its_value()
+    {
+        var source = """
+            class Mapping
+            {
+                static string RightOfEquals(string parameter)
+                {
+                    if (parameter == Labels.Upper)
+                    {
+                        return {|#0:"300"|};
+                    }
+
+                    return null;
+                }
+
+                static string LeftOfOr(string parameter)
+                {
+                    if (Labels.Lower == parameter || parameter == "srm.lower")
+                    {
+                        return {|#1:"100"|};
+                    }
+
+                    return null;
+                }
+
+                static void ValueAndRetries(string parameter, ref string value, ref int retries)
+                {
+                    if (parameter == Labels.Upper)
+                    {
+                        value = "253";
+                        retries = 3;
+                    }
+                }
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
 }

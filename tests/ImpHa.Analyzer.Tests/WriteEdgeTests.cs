@@ -412,4 +412,69 @@ public class WriteEdgeTests
         test.ExpectedDiagnostics.Add(Lower(1, "100"));
         await test.RunAsync();
     }
+
+    /// <summary>Two item lists of one creation that each name a limit: the call still names one, so its marked parameter is not read again as a limit of its own.</summary>
+    [Fact]
+    public async Task A_creation_whose_arguments_and_initializer_both_name_a_limit_does_not_read_its_marked_parameter()
+    {
+        var source = """
+            using ImpHa;
+
+            class ServiceParameters
+            {
+                public ServiceParameters(string name, [ReLoginLowerLimit] int value) { }
+
+                public int this[string name] { get { return 0; } set { } }
+            }
+
+            class Batches
+            {
+                ServiceParameters Both() => new ServiceParameters("Client Re-Login Upper Limit", {|#0:300|}) { ["Client Re-Login Lower Limit"] = {|#1:100|} };
+            }
+            """;
+        var test = Test(source).WithGeneratedApi(Selection);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
+
+    /// <summary>The declaration of the object a request is reached through declares that object, not the request, even under the request member's name: the object's own members are not the request's.</summary>
+    [Fact]
+    public async Task A_request_reached_through_a_declared_object_does_not_take_that_object_s_members()
+    {
+        var source = """
+            using System.Threading.Tasks;
+
+            class RestartJob
+            {
+                /// <summary>The service the job restarts once the request is sent.</summary>
+                public string service;
+
+                public UpdateServiceParameterReq Request = new UpdateServiceParameterReq();
+            }
+
+            class Jobs
+            {
+                async Task Run(AXLPortClient client)
+                {
+                    var job = new RestartJob { service = "Cisco XCP Router" };
+                    job.Request.name = Labels.Upper;
+                    job.Request.value = {|#0:"300"|};
+                    await client.updateServiceParameterAsync(job.Request);
+                }
+
+                async Task SameName(AXLPortClient client)
+                {
+                    var Request = new RestartJob { service = "Cisco XCP Router" };
+                    Request.Request.name = Labels.Lower;
+                    Request.Request.value = {|#1:"100"|};
+                    await client.updateServiceParameterAsync(Request.Request);
+                }
+            }
+            """;
+        var test = Test(source, AxlShapeTests.Svcutil);
+        test.ExpectedDiagnostics.Add(Upper(0, "300"));
+        test.ExpectedDiagnostics.Add(Lower(1, "100"));
+        await test.RunAsync();
+    }
 }

@@ -203,4 +203,64 @@ public class XmlTreeTests
         test.ExpectedDiagnostics.Add(Lower(1));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Names_cast_to_xname_name_the_limit_and_its_value()
+    {
+        var source = """
+            using System.Xml.Linq;
+
+            class Casts
+            {
+                static XElement Upper() => new XElement("updateServiceParameter",
+                    new XElement((XName)"name", Labels.Upper),
+                    new XElement((XName)"value", {|#0:"300"|}));
+
+                static XElement Lower() => new XElement("updateServiceParameter",
+                    new XAttribute((XName)"name", Labels.Lower),
+                    new XAttribute((XName)"value", {|#1:"100"|}));
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        test.ExpectedDiagnostics.Add(Lower(1));
+        await test.RunAsync();
+    }
+
+    /// <summary>A value element inside a nested element is that element's, not the parameter's: the parameter takes the value written beside its name.</summary>
+    [Fact]
+    public async Task XmlWriter_value_inside_a_nested_element_is_not_the_parameter_s_value()
+    {
+        var source = """
+            using System.Xml;
+
+            class Writer
+            {
+                static void RightBesideWrongInside(XmlWriter writer)
+                {
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteStartElement("previous");
+                    writer.WriteElementString("value", "300");
+                    writer.WriteEndElement();
+                    writer.WriteElementString("value", "253");
+                    writer.WriteEndElement();
+                }
+
+                static void WrongBesideRightInside(XmlWriter writer)
+                {
+                    writer.WriteStartElement("updateServiceParameter");
+                    writer.WriteElementString("name", Labels.Upper);
+                    writer.WriteStartElement("previous");
+                    writer.WriteElementString("value", "253");
+                    writer.WriteEndElement();
+                    writer.WriteElementString("value", {|#0:"300"|});
+                    writer.WriteEndElement();
+                }
+            }
+            """;
+        var test = Test(source);
+        test.ExpectedDiagnostics.Add(Upper(0));
+        await test.RunAsync();
+    }
 }
