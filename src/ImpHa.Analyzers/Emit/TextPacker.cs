@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace ImpHa.Analyzers.Emit;
@@ -114,7 +113,15 @@ internal sealed class TextPacker
     /// </summary>
     public void WriteTableData(SourceWriter w, IReadOnlyList<byte> rows)
     {
-        WritePackedBytes(w, "private static readonly byte[] s_data", rows.Concat(Words).Concat(Runs).ToList());
+        var data = new List<byte>(rows.Count + Words.Length + Runs.Length);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            data.Add(rows[i]);
+        }
+
+        data.AddRange(Words);
+        data.AddRange(Runs);
+        WritePackedBytes(w, "private static readonly byte[] s_data", data);
         var start = rows.Count.ToString(CultureInfo.InvariantCulture);
         var length = Words.Length.ToString(CultureInfo.InvariantCulture);
         w.Line($"private static readonly ImpHaPackedText s_texts = new ImpHaPackedText(s_data, {start}, {length}, {Count.ToString(CultureInfo.InvariantCulture)});");
@@ -139,6 +146,18 @@ internal sealed class TextPacker
     /// <summary>The empty text has no words; any other splits on every ' '.</summary>
     private static string[] Split(string text) => text.Length == 0 ? [] : text.Split(' ');
 
+    /// <summary>Most used first, ties in order of first appearance (a total order, so any sort gives the same list).</summary>
     private static List<string> ByUse(List<string> firstSeen, Dictionary<string, int> counts)
-        => firstSeen.Select((item, index) => (item, index)).OrderByDescending(x => counts[x.item]).ThenBy(x => x.index).Select(x => x.item).ToList();
+    {
+        // No LINQ over (item, index) tuples: a cold compiler compiles generic code once per value type it is used with.
+        var firstIndex = new Dictionary<string, int>(firstSeen.Count, StringComparer.Ordinal);
+        foreach (var item in firstSeen)
+        {
+            firstIndex.Add(item, firstIndex.Count);
+        }
+
+        var ordered = new List<string>(firstSeen);
+        ordered.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : firstIndex[a].CompareTo(firstIndex[b]));
+        return ordered;
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ImpHa.Core.Diagnostics;
@@ -17,9 +18,7 @@ public static class LoginProfileReader
     public static TableResult<LoginProfileTable> Read(TableFile file, HardwareProfileTable? hardware)
     {
         var reader = TableReader.Open(file, RequiredColumns);
-        var groups = new Dictionary<(int Profile, HaDeploymentKind Deployment), List<(LoginRowModel Row, int? Table)>>();
-        var upperCells = new Dictionary<(int Profile, HaDeploymentKind Deployment, int Users), SourceLocation>();
-        var captions = new Dictionary<(int Profile, HaDeploymentKind Deployment), (int Rate, SourceLocation Location)>();
+        var groups = new List<Group>();
         int? sharedLowerLimit = null;
         foreach (var row in reader.Rows)
         {
@@ -60,13 +59,13 @@ public static class LoginProfileReader
                 continue;
             }
 
-            var key = (profile.Value, deployment);
-            if (!groups.TryGetValue(key, out var rows))
+            var group = Group.Find(groups, profile.Value, deployment);
+            if (group is null)
             {
-                groups.Add(key, rows = []);
+                groups.Add(group = new Group(profile.Value, deployment, table));
             }
 
-            if (rows.Any(r => r.Row.ActiveUsers == users))
+            if (group.Has(users.Value))
             {
                 reader.Report(
                     TableDiagnosticKind.InconsistentTable,
@@ -75,11 +74,10 @@ public static class LoginProfileReader
                 continue;
             }
 
-            rows.Add((new LoginRowModel(users.Value, lower.Value, upper.Value), table));
-            upperCells[(profile.Value, deployment, users.Value)] = reader.Field(row, "upper_limit").Location;
-            if (captionRate is int rate && !captions.ContainsKey(key))
+            group.Rows.Add(new Row(new LoginRowModel(users.Value, lower.Value, upper.Value), reader.Field(row, "upper_limit").Location));
+            if (captionRate is int rate && group.Caption is null)
             {
-                captions.Add(key, (rate, reader.Field(row, "caption_rate").Location));
+                group.Caption = new Caption(rate, reader.Field(row, "caption_rate").Location);
             }
         }
 
@@ -93,27 +91,24 @@ public static class LoginProfileReader
             return new TableResult<LoginProfileTable>(null, reader.Diagnostics.ToEquatableArray());
         }
 
-        var tables = groups
-            .OrderBy(g => g.Key.Profile)
-            .ThenBy(g => g.Key.Deployment)
-            .Select(g => new LoginTableModel(
-                g.Key.Profile,
-                g.Key.Deployment,
-                g.Value[0].Table,
-                g.Value.Select(r => r.Row).OrderBy(r => r.ActiveUsers).ToEquatableArray()))
-            .ToEquatableArray();
-        return new TableResult<LoginProfileTable>(new LoginProfileTable(tables, sharedLowerLimit.Value), file.Lints ? Lint(tables, hardware, upperCells, captions).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
+        groups.Sort(Group.Compare);
+        var tables = new LoginTableModel[groups.Count];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            tables[i] = groups[i].ToModel();
+        }
+
+        var model = new LoginProfileTable(new EquatableArray<LoginTableModel>(ImmutableArray.Create(tables)), sharedLowerLimit.Value);
+        return new TableResult<LoginProfileTable>(model, file.Lints ? Lint(groups, model.Tables, hardware).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
     }
 
     /// <summary>IMPHA109: rows off their table's own line, and captions whose rate the values do not bear out.</summary>
-    private static IEnumerable<TableDiagnostic> Lint(
-        EquatableArray<LoginTableModel> tables,
-        HardwareProfileTable? hardware,
-        Dictionary<(int Profile, HaDeploymentKind Deployment, int Users), SourceLocation> upperCells,
-        Dictionary<(int Profile, HaDeploymentKind Deployment), (int Rate, SourceLocation Location)> captions)
+    private static IEnumerable<TableDiagnostic> Lint(List<Group> groups, EquatableArray<LoginTableModel> tables, HardwareProfileTable? hardware)
     {
-        foreach (var table in tables)
+        for (var t = 0; t < tables.Count; t++)
         {
+            var table = tables[t];
+            var group = groups[t];
             // No pattern or out variable in a condition a mutant could negate: one mutant that does not compile makes Stryker drop the whole method.
             var implied = TableLint.ImpliedRate(table);
             if (implied is null)
@@ -124,26 +119,85 @@ public static class LoginProfileReader
             var rate = implied.Value;
 
             var name = $"{hardware?.NameOf(table.Profile) ?? table.Profile.Text()} {table.Deployment.DocumentName()}" + (table.TableNumber is int number ? $" (Table {number.Text()})" : string.Empty);
-            foreach (var row in table.Rows)
+            foreach (var cell in group.Rows)
             {
+                var row = cell.Model;
                 var line = TableLint.LineValue(row, rate);
                 if (line != row.UpperLimit)
                 {
                     yield return TableDiagnostic.Create(
                         TableDiagnosticKind.DataLint,
-                        upperCells[(table.Profile, table.Deployment, row.ActiveUsers)],
+                        cell.UpperCell,
                         $"{name}, {row.ActiveUsers.Text()} active users: Cisco prints an upper limit of {row.UpperLimit.Text()}, but the table's own line (lower limit + users / {TableLint.Rate(rate)} users per second) gives {line.Text()}; ImpHa keeps Cisco's value");
                 }
             }
 
-            (int Rate, SourceLocation Location) caption = default;
-            if (captions.TryGetValue((table.Profile, table.Deployment), out caption) && Math.Abs(caption.Rate - rate) > 0.5)
+            var caption = group.Caption;
+            if (caption is not null && Math.Abs(caption.Rate - rate) > 0.5)
             {
                 yield return TableDiagnostic.Create(
                     TableDiagnosticKind.DataLint,
                     caption.Location,
                     $"{name}: the caption's login rate is {caption.Rate.Text()} users per second, but the values imply {TableLint.Rate(rate)} (upper - lower = users / {TableLint.Rate(rate)}); ImpHa uses the values");
             }
+        }
+    }
+
+    // Classes rather than tuples as keys and values: a cold compiler compiles generic collection code once per value type.
+    private sealed record Row(LoginRowModel Model, SourceLocation UpperCell);
+
+    private sealed record Caption(int Rate, SourceLocation Location);
+
+    /// <summary>The rows of one profile and deployment, in the order the file has them.</summary>
+    private sealed class Group(int profile, HaDeploymentKind deployment, int? tableNumber)
+    {
+        public List<Row> Rows { get; } = new();
+
+        public Caption? Caption { get; set; }
+
+        public static Group? Find(List<Group> groups, int profile, HaDeploymentKind deployment)
+        {
+            foreach (var group in groups)
+            {
+                if (group.Profile == profile && group.Deployment == deployment)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        public static int Compare(Group a, Group b) => a.Profile != b.Profile ? a.Profile.CompareTo(b.Profile) : ((int)a.Deployment).CompareTo((int)b.Deployment);
+
+        private int Profile => profile;
+
+        private HaDeploymentKind Deployment => deployment;
+
+        public bool Has(int activeUsers)
+        {
+            foreach (var row in Rows)
+            {
+                if (row.Model.ActiveUsers == activeUsers)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public LoginTableModel ToModel()
+        {
+            var rows = new LoginRowModel[Rows.Count];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                rows[i] = Rows[i].Model;
+            }
+
+            // Stable, as OrderBy was: rows of equal users never both get here.
+            Array.Sort(rows, static (a, b) => a.ActiveUsers.CompareTo(b.ActiveUsers));
+            return new LoginTableModel(profile, deployment, tableNumber, new EquatableArray<LoginRowModel>(ImmutableArray.Create(rows)));
         }
     }
 }

@@ -18,7 +18,7 @@ public static class RestartRuleReader
         var rules = new List<RestartRuleModel>();
         var ids = new HashSet<string>();
         var cells = new Dictionary<string, TableLint.RuleCells>();
-        var sameChangeCells = new List<(RestartRuleModel Rule, string Other, SourceLocation Cell)>();
+        var sameChangeCells = new List<SameChangeCell>();
         foreach (var row in reader.Rows)
         {
             var id = reader.RequiredText(row, "id");
@@ -74,7 +74,7 @@ public static class RestartRuleReader
             rules.Add(rule);
             foreach (var other in SameChangeIds(reader.Text(row, "same_change")))
             {
-                sameChangeCells.Add((rule, other, reader.Field(row, "same_change").Location));
+                sameChangeCells.Add(new SameChangeCell(rule.Id, other, reader.Field(row, "same_change").Location));
             }
         }
 
@@ -92,28 +92,62 @@ public static class RestartRuleReader
     /// The optional <c>same_change</c> column: other rows about the same change (the document lists some twice). The
     /// relation goes both ways, so a row listed by another sees it too; an id that is no row, or the row's own, is an error.
     /// </summary>
-    private static List<RestartRuleModel> WithSameChange(TableReader reader, List<RestartRuleModel> rules, List<(RestartRuleModel Rule, string Other, SourceLocation Cell)> cells)
+    private static List<RestartRuleModel> WithSameChange(TableReader reader, List<RestartRuleModel> rules, List<SameChangeCell> cells)
     {
-        var order = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var pairs = new HashSet<(int, int)>();
-        foreach (var (rule, other, cell) in cells)
+        // Plain loops and lists of ints: a cold compiler compiles generic code once per value type it is used with.
+        var related = new List<int>?[rules.Count];
+        foreach (var cell in cells)
         {
-            if (!order.TryGetValue(other, out var j) || other == rule.Id)
+            var j = IndexOf(rules, cell.Other);
+            if (j < 0 || cell.Other == cell.Rule)
             {
-                reader.Report(TableDiagnosticKind.InvalidValue, cell, other, "same_change", "expected the ids of other rows, separated by '|'");
+                reader.Report(TableDiagnosticKind.InvalidValue, cell.Location, cell.Other, "same_change", "expected the ids of other rows, separated by '|'");
                 continue;
             }
 
-            var i = order[rule.Id];
-            pairs.Add((i, j));
-            pairs.Add((j, i));
+            var i = IndexOf(rules, cell.Rule);
+            (related[i] ??= new List<int>()).Add(j);
+            (related[j] ??= new List<int>()).Add(i);
         }
 
-        return rules.Select((rule, i) => rule with
+        var result = new List<RestartRuleModel>(rules.Count);
+        for (var i = 0; i < rules.Count; i++)
         {
-            SameChange = pairs.Where(p => p.Item1 == i).Select(p => p.Item2).OrderBy(j => j).Select(j => rules[j].Id).ToEquatableArray(),
-        }).ToList();
+            result.Add(related[i] is { } others ? rules[i] with { SameChange = IdsInOrder(rules, others) } : rules[i]);
+        }
+
+        return result;
     }
+
+    private static EquatableArray<string> IdsInOrder(List<RestartRuleModel> rules, List<int> indexes)
+    {
+        indexes.Sort();
+        var ids = new List<string>(indexes.Count);
+        for (var k = 0; k < indexes.Count; k++)
+        {
+            if (k == 0 || indexes[k] != indexes[k - 1])
+            {
+                ids.Add(rules[indexes[k]].Id);
+            }
+        }
+
+        return ids.ToEquatableArray();
+    }
+
+    private static int IndexOf(List<RestartRuleModel> rules, string id)
+    {
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private sealed record SameChangeCell(string Rule, string Other, SourceLocation Location);
 
     private static RestartTargetKind? Targets(TableReader reader, CsvRecord row, string column)
     {
