@@ -35,7 +35,7 @@ internal static class HardwareEmitter
     {
         w.TypeHeader("The High Availability deployment type of a presence redundancy group.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.HaDeployment}").Open();
-        w.EnumMembers(HaDeployments.All.Select(d => (SourceWriter.Xml(d.Summary), d.MemberName, d.Value)));
+        w.EnumMembers(HaDeployments.All.Select(d => new EnumMember(SourceWriter.Xml(d.Summary), d.MemberName, d.Value)));
         w.Close();
     }
 
@@ -79,10 +79,13 @@ internal static class HardwareEmitter
 
         w.Close(";");
         w.Line("// Per profile: virtual CPUs, memory (GB), CPU reservation (MHz), minimum clock (MHz) active/active and active/standby; 0: none given.");
-        w.DataText("Facts", table.Profiles.SelectMany(p => new[]
+        var facts = new System.Collections.Generic.List<int>(table.Profiles.Count * 5);
+        foreach (var p in table.Profiles)
         {
-            p.VirtualCpus, p.MemoryGigabytes, p.CpuMegahertz ?? 0, p.MinimumClockMegahertzActiveActive ?? 0, p.MinimumClockMegahertzActiveStandby ?? 0,
-        }).ToList());
+            facts.AddRange(new[] { p.VirtualCpus, p.MemoryGigabytes, p.CpuMegahertz ?? 0, p.MinimumClockMegahertzActiveActive ?? 0, p.MinimumClockMegahertzActiveStandby ?? 0 });
+        }
+
+        w.DataText("Facts", facts);
     }
 
     private static string Describe(HardwareProfileModel p)

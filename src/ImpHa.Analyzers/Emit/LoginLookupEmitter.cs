@@ -41,13 +41,13 @@ internal static class LoginLookupEmitter
         }
 
         w.Line($"// Every table's rows one after another, ascending by users within a table: {(layout.UniformLower is null ? "users, upper limit, lower limit" : "users, upper limit")}.");
-        w.DataText("Rows", layout.Rows.SelectMany(r => layout.UniformLower is null ? new[] { r.ActiveUsers, r.UpperLimit, r.LowerLimit } : new[] { r.ActiveUsers, r.UpperLimit }).ToList());
+        w.DataText("Rows", layout.RowData());
         w.Line("// Slots of a perfect hash of the profiles' capacities (capacity % ProfileSlots).");
         w.Line($"private const int ProfileSlots = {layout.ProfileModulus.Text()};");
         w.Line();
         w.Line("// Per slot, capacity % ProfileSlots: the capacity of the profile there (0: none); then per table (slot * 2 + deployment):");
         w.Line("// its last row's users (0: no table), its first bucket and its step as a power of two.");
-        w.DataText("TableIndex", layout.SlotCapacities.Concat(layout.Tables.SelectMany(t => new[] { t.Max, t.FirstBucket, t.Shift })).ToList());
+        w.DataText("TableIndex", layout.TableIndex());
         w.Line("// Per bucket of a table's step: the first row that can hold its users.");
         w.DataArray("s_bucketRows", layout.BucketRows);
     }
@@ -117,7 +117,22 @@ internal static class LoginLookupEmitter
         public List<int> SlotCapacities { get; } = new();
 
         /// <summary>The lower limit of every row, where they are all the same (Cisco's are: the delay the tables assume).</summary>
-        public int? UniformLower => Rows.Select(r => r.LowerLimit).Distinct().Count() == 1 ? Rows[0].LowerLimit : null;
+        public int? UniformLower
+        {
+            get
+            {
+                // Plain loops here and below: LINQ over ints makes a cold compiler compile its generic code for int.
+                foreach (var row in Rows)
+                {
+                    if (row.LowerLimit != Rows[0].LowerLimit)
+                    {
+                        return null;
+                    }
+                }
+
+                return Rows.Count == 0 ? null : Rows[0].LowerLimit;
+            }
+        }
 
         /// <summary>The smallest modulus at which every profile's capacity has a slot of its own.</summary>
         public int ProfileModulus { get; private set; } = 1;
@@ -125,9 +140,9 @@ internal static class LoginLookupEmitter
         public static LoginLookupLayout Create(LoginProfileTable login, HardwareProfileTable hardware)
         {
             var layout = new LoginLookupLayout();
-            var capacities = hardware.Profiles.Select(p => (uint)p.Capacity).ToList();
-            var modulus = (uint)Math.Max(1, capacities.Count);
-            while (capacities.Select(c => c % modulus).Distinct().Count() < capacities.Count)
+            var modulus = (uint)Math.Max(1, hardware.Profiles.Count);
+            uint[] slots;
+            while (!TrySlot(hardware, modulus, out slots))
             {
                 modulus++;
             }
@@ -135,7 +150,7 @@ internal static class LoginLookupEmitter
             layout.ProfileModulus = (int)modulus;
             for (var slot = 0u; slot < modulus; slot++)
             {
-                var capacity = capacities.FirstOrDefault(c => c % modulus == slot);
+                var capacity = slots[slot];
                 layout.SlotCapacities.Add((int)capacity);
                 foreach (var deployment in new[] { HaDeploymentKind.ActiveActive, HaDeploymentKind.ActiveStandby })
                 {
@@ -144,6 +159,56 @@ internal static class LoginLookupEmitter
             }
 
             return layout;
+        }
+
+        /// <summary>Every row's users and upper limit, and its lower limit unless all share one.</summary>
+        public List<int> RowData()
+        {
+            var uniform = UniformLower is not null;
+            var data = new List<int>(Rows.Count * 3);
+            foreach (var row in Rows)
+            {
+                data.Add(row.ActiveUsers);
+                data.Add(row.UpperLimit);
+                if (!uniform)
+                {
+                    data.Add(row.LowerLimit);
+                }
+            }
+
+            return data;
+        }
+
+        /// <summary>The slots' capacities, then per table its last row's users, first bucket and shift.</summary>
+        public List<int> TableIndex()
+        {
+            var data = new List<int>(SlotCapacities);
+            foreach (var table in Tables)
+            {
+                data.Add(table.Max);
+                data.Add(table.FirstBucket);
+                data.Add(table.Shift);
+            }
+
+            return data;
+        }
+
+        /// <summary>Each capacity in slot capacity % modulus (0 where none is), or false where two share a slot.</summary>
+        private static bool TrySlot(HardwareProfileTable hardware, uint modulus, out uint[] slots)
+        {
+            slots = new uint[modulus];
+            foreach (var profile in hardware.Profiles)
+            {
+                var capacity = (uint)profile.Capacity;
+                if (slots[capacity % modulus] != 0)
+                {
+                    return false;
+                }
+
+                slots[capacity % modulus] = capacity;
+            }
+
+            return true;
         }
 
         private void Add(LoginTableModel? table)
@@ -159,7 +224,11 @@ internal static class LoginLookupEmitter
             var max = table.MaxActiveUsers;
 
             // The smallest power of two at least the rows' common step: few buckets, each spanning at most two row boundaries.
-            var step = table.Rows.Aggregate(0, (gcd, row) => Gcd(gcd, row.ActiveUsers));
+            var step = 0;
+            foreach (var tableRow in table.Rows)
+            {
+                step = Gcd(step, tableRow.ActiveUsers);
+            }
             var shift = 0;
             while ((1L << shift) < step)
             {

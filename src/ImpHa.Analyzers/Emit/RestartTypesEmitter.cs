@@ -18,29 +18,29 @@ internal static class RestartTypesEmitter
         w.TypeHeader("What a configuration change makes you restart. Flags: a change can need several.");
         w.Line("[global::System.Flags]");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartTarget}").Open();
-        w.EnumMembers(new[] { ("Nothing.", nameof(RestartTargetKind.None), 0) }.Concat(RestartTargets.All.Select(t => (t.Summary, t.MemberName, t.Value))));
+        w.EnumMembers(new[] { new EnumMember("Nothing.", nameof(RestartTargetKind.None), 0) }.Concat(RestartTargets.All.Select(t => new EnumMember(t.Summary, t.MemberName, t.Value))));
         w.Close();
         w.Line();
         w.TypeHeader("How firmly Cisco's table asks for a restart.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartKind}").Open();
-        w.EnumMembers(RestartKinds.All.Select(k => (SourceWriter.Xml(k.Summary), k.MemberName, k.Value)));
+        w.EnumMembers(RestartKinds.All.Select(k => new EnumMember(SourceWriter.Xml(k.Summary), k.MemberName, k.Value)));
         w.Close();
         w.Line();
         w.TypeHeader("On which nodes a rule's restart happens. Cisco rarely says; <see cref=\"RestartRule.Interpretation\"/> gives ImpHa's reading where it is not Cisco's word.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartWhere}").Open();
-        w.EnumMembers(RestartPlacement.Wheres.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.EnumMembers(RestartPlacement.Wheres.Select(x => new EnumMember(SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
         w.Close();
         w.Line();
         w.TypeHeader("What brings a restart rule into play.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartCause}").Open();
-        w.EnumMembers(RestartPlacement.Causes.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.EnumMembers(RestartPlacement.Causes.Select(x => new EnumMember(SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
         w.Close();
         w.Line();
         w.TypeHeader(w.Options.Generates(GeneratedParts.Planner)
             ? "How necessary a restart step is. Automatic restarts are apart: <see cref=\"RestartStep.IsAutomatic\"/>."
             : "How necessary a restart is. Automatic restarts are apart: <see cref=\"RestartRule.Automatic\"/>.");
         w.Line($"{w.Options.TypeVisibility} enum {GeneratedNames.RestartNecessity}").Open();
-        w.EnumMembers(RestartNecessities.All.Select(x => (SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
+        w.EnumMembers(RestartNecessities.All.Select(x => new EnumMember(SourceWriter.Xml(x.Summary), x.MemberName, x.Value)));
         w.Close();
     }
 

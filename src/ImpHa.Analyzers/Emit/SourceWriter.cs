@@ -139,7 +139,15 @@ internal sealed class SourceWriter
     /// <summary>A static array of the smallest element type that holds every value, so the data is bytes in the assembly, not code.</summary>
     public SourceWriter DataArray(string name, IReadOnlyList<int> values)
     {
-        var type = values.All(v => v is >= 0 and <= byte.MaxValue) ? "byte" : values.All(v => v is >= 0 and <= ushort.MaxValue) ? "ushort" : "int";
+        var max = 0;
+        var negative = false;
+        foreach (var value in values)
+        {
+            max = Math.Max(max, value);
+            negative |= value < 0;
+        }
+
+        var type = negative ? "int" : max <= byte.MaxValue ? "byte" : max <= ushort.MaxValue ? "ushort" : "int";
         return Array(type, name, values);
     }
 
@@ -148,7 +156,13 @@ internal sealed class SourceWriter
         Line($"private static readonly {type}[] {name} = new {type}[]").Open();
         for (var start = 0; start < values.Count; start += 24)
         {
-            Line(string.Join(", ", values.Skip(start).Take(24).Select(v => v.Text())) + ",");
+            var line = new System.Text.StringBuilder();
+            for (var i = start; i < values.Count && i < start + 24; i++)
+            {
+                line.Append(i == start ? string.Empty : ", ").Append(values[i].Text());
+            }
+
+            Line(line.Append(',').ToString());
         }
 
         return Close(";");
@@ -175,8 +189,13 @@ internal sealed class SourceWriter
     {
         for (var start = 0; start < chars.Count || start == 0; start += 24)
         {
-            var chunk = string.Concat(chars.Skip(start).Take(24).Select(v => "\\u" + v.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
-            Line("\"" + chunk + "\"" + (start + 24 < chars.Count ? " +" : end));
+            var chunk = new System.Text.StringBuilder("\"");
+            for (var i = start; i < chars.Count && i < start + 24; i++)
+            {
+                chunk.Append("\\u").Append(chars[i].ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Line(chunk.Append('"').Append(start + 24 < chars.Count ? " +" : end).ToString());
         }
 
         return this;
@@ -190,10 +209,10 @@ internal sealed class SourceWriter
         => Summary(summary).Line(Options.GeneratedCodeAttribute);
 
     /// <summary>The members of an enum, each with its doc, separated by blank lines.</summary>
-    public SourceWriter EnumMembers(IEnumerable<(string Summary, string Name, int Value)> members)
+    public SourceWriter EnumMembers(IEnumerable<EnumMember> members)
     {
         var first = true;
-        foreach (var (summary, name, value) in members)
+        foreach (var member in members)
         {
             if (!first)
             {
@@ -201,7 +220,7 @@ internal sealed class SourceWriter
             }
 
             first = false;
-            Summary(summary).Line(name + " = " + value.Text() + ",");
+            Summary(member.Summary).Line(member.Name + " = " + member.Value.Text() + ",");
         }
 
         return this;
@@ -249,3 +268,6 @@ internal sealed class SourceWriter
         return _text.ToString();
     }
 }
+
+/// <summary>One member of an emitted enum: its summary (XML already), its name and its value.</summary>
+internal sealed record EnumMember(string Summary, string Name, int Value);

@@ -2,33 +2,37 @@ using System;
 
 namespace ImpHa.Core.Domain;
 
-/// <summary>A catalog entry keyed by an internal enum whose member names and values the generated enum repeats.</summary>
-public abstract record CatalogEntry<TKind>(TKind Kind)
-    where TKind : struct, Enum
+/// <summary>
+/// One member of a fixed catalog (deployments, restart kinds, targets …): the enum member it stands for, by name and value.
+/// Not generic over the enum: a cold compiler would compile every member of a generic record once per enum type.
+/// </summary>
+public abstract record CatalogEntry
 {
-    public string MemberName => Kind.ToString();
+    protected CatalogEntry(Enum kind)
+    {
+        MemberName = kind.ToString();
+        Value = Convert.ToInt32(kind, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
-    public int Value => Convert.ToInt32(Kind, System.Globalization.CultureInfo.InvariantCulture);
+    public string MemberName { get; }
+
+    public int Value { get; }
 }
 
-/// <summary>Lookups shared by the catalogs.</summary>
 public static class Catalog
 {
-    /// <summary>The entry whose <paramref name="name"/> equals <paramref name="text"/>, ignoring case.</summary>
-    public static bool TryFind<TEntry, TKind>(System.Collections.Generic.IEnumerable<TEntry> entries, Func<TEntry, string> name, string text, out TKind kind)
-        where TEntry : CatalogEntry<TKind>
-        where TKind : struct, Enum
+    /// <summary>The entry whose <paramref name="name"/> is <paramref name="text"/>, ignoring case; null where none is.</summary>
+    public static TEntry? Find<TEntry>(System.Collections.Generic.IEnumerable<TEntry> entries, Func<TEntry, string> name, string text)
+        where TEntry : CatalogEntry
     {
         foreach (var entry in entries)
         {
             if (string.Equals(text, name(entry), StringComparison.OrdinalIgnoreCase))
             {
-                kind = entry.Kind;
-                return true;
+                return entry;
             }
         }
 
-        kind = default;
-        return false;
+        return null;
     }
 }

@@ -11,7 +11,7 @@ public enum HaDeploymentKind
 }
 
 /// <summary>One deployment type: how the document writes it and what the generated member says.</summary>
-public sealed record HaDeploymentInfo(HaDeploymentKind Kind, string DocumentName, string Summary) : CatalogEntry<HaDeploymentKind>(Kind);
+public sealed record HaDeploymentInfo(HaDeploymentKind Kind, string DocumentName, string Summary) : CatalogEntry(Kind);
 
 /// <summary>The deployment types, defined once for the CSV reader, the settings, the emitted enum and the analyzer.</summary>
 public static class HaDeployments
@@ -36,6 +36,8 @@ public static class HaDeployments
     public static bool TryParse(string? text, out HaDeploymentKind deployment)
     {
         var normalized = (text ?? string.Empty).Replace("-", string.Empty).Replace("/", string.Empty).Replace(" ", string.Empty);
-        return Catalog.TryFind(All, d => d.MemberName, normalized, out deployment);
+        var found = Catalog.Find(All, d => d.MemberName, normalized);
+        deployment = found is null ? default : found.Kind;
+        return found is not null;
     }
 }

@@ -12,7 +12,7 @@ public enum RestartKind
 }
 
 /// <summary>One restart kind: its spelling in the CSV's <c>kind</c> column and the generated member's doc.</summary>
-public sealed record RestartKindInfo(RestartKind Kind, string CsvName, string Summary) : CatalogEntry<RestartKind>(Kind);
+public sealed record RestartKindInfo(RestartKind Kind, string CsvName, string Summary) : CatalogEntry(Kind);
 
 /// <summary>The restart kinds, defined once for the CSV reader and the emitted enum.</summary>
 public static class RestartKinds
@@ -26,7 +26,12 @@ public static class RestartKinds
     /// <summary>"required, conditional or alert".</summary>
     public static string AllowedValues => string.Join(", ", All.Take(All.Length - 1).Select(k => k.CsvName)) + " or " + All[All.Length - 1].CsvName;
 
-    public static bool TryParse(string text, out RestartKind kind) => Catalog.TryFind(All, k => k.CsvName, text, out kind);
+    public static bool TryParse(string text, out RestartKind kind)
+    {
+        var found = Catalog.Find(All, k => k.CsvName, text);
+        kind = found is null ? default : found.Kind;
+        return found is not null;
+    }
 }
 
 /// <summary>How necessary a restart is, as the planner reports it. Names and values are the generated <c>RestartNecessity</c> enum's.</summary>
@@ -38,7 +43,7 @@ public enum RestartNecessity
 }
 
 /// <summary>One necessity and its generated member's doc.</summary>
-public sealed record RestartNecessityInfo(RestartNecessity Kind, string Summary) : CatalogEntry<RestartNecessity>(Kind);
+public sealed record RestartNecessityInfo(RestartNecessity Kind, string Summary) : CatalogEntry(Kind);
 
 /// <summary>The necessities, strongest first.</summary>
 public static class RestartNecessities

@@ -21,10 +21,10 @@ public enum RestartCause
 }
 
 /// <summary>One value of the CSV's <c>where</c> column.</summary>
-public sealed record RestartWhereInfo(RestartWhere Kind, string CsvName, string Summary) : CatalogEntry<RestartWhere>(Kind);
+public sealed record RestartWhereInfo(RestartWhere Kind, string CsvName, string Summary) : CatalogEntry(Kind);
 
 /// <summary>One value of the CSV's <c>cause</c> column.</summary>
-public sealed record RestartCauseInfo(RestartCause Kind, string CsvName, string Summary) : CatalogEntry<RestartCause>(Kind);
+public sealed record RestartCauseInfo(RestartCause Kind, string CsvName, string Summary) : CatalogEntry(Kind);
 
 /// <summary>The places and causes of restarts, defined once for the CSV reader, the emitted enums and the planner.</summary>
 public static class RestartPlacement
@@ -44,9 +44,19 @@ public static class RestartPlacement
 
     public static string AllowedCauses => string.Join(", ", Causes.Select(c => c.CsvName));
 
-    public static bool TryParseWhere(string text, out RestartWhere where) => Catalog.TryFind(Wheres, w => w.CsvName, text, out where);
+    public static bool TryParseWhere(string text, out RestartWhere where)
+    {
+        var found = Catalog.Find(Wheres, w => w.CsvName, text);
+        where = found is null ? default : found.Kind;
+        return found is not null;
+    }
 
-    public static bool TryParseCause(string text, out RestartCause cause) => Catalog.TryFind(Causes, c => c.CsvName, text, out cause);
+    public static bool TryParseCause(string text, out RestartCause cause)
+    {
+        var found = Catalog.Find(Causes, c => c.CsvName, text);
+        cause = found is null ? default : found.Kind;
+        return found is not null;
+    }
 
     /// <summary>The parameter column's value that stands for any parameter of the rule's service (Cisco's blanket rules).</summary>
     public const string AnyParameter = "*";

@@ -27,7 +27,7 @@ public enum RestartScope
 }
 
 /// <summary>One restart target: the service it restarts (for service targets) and the generated flag's doc.</summary>
-public sealed record RestartTargetInfo(RestartTargetKind Kind, RestartScope Scope, ImpService? Service, string Summary) : CatalogEntry<RestartTargetKind>(Kind);
+public sealed record RestartTargetInfo(RestartTargetKind Kind, RestartScope Scope, ImpService? Service, string Summary) : CatalogEntry(Kind);
 
 /// <summary>
 /// The restart targets and the IM and Presence CLI commands that restart them, defined once: the CSV

@@ -12,7 +12,7 @@ namespace ImpHa.Core.Domain;
 public static partial class TableLint
 {
     /// <summary>The cells of a profile's two minimum clocks (min_clock_mhz_active_active, min_clock_mhz_active_standby).</summary>
-    public readonly record struct ClockCells(SourceLocation ActiveActive, SourceLocation ActiveStandby);
+    public sealed record ClockCells(SourceLocation ActiveActive, SourceLocation ActiveStandby);
 
     /// <summary>IMPHA109 findings for the hardware table: a system size whose sections give different clocks, or a clock in one only.</summary>
     public static IEnumerable<TableDiagnostic> ClockFindings(IEnumerable<HardwareProfileModel> profiles, IReadOnlyDictionary<int, ClockCells> cells)

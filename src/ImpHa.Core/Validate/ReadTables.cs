@@ -9,7 +9,7 @@ public static class ReadTables
 {
     private const int Capacity = 8;
     private static readonly object Gate = new();
-    private static readonly (TableRole Role, string Text, object Model)?[] Entries = new (TableRole, string, object)?[Capacity];
+    private static readonly Entry?[] Entries = new Entry?[Capacity];
     private static int s_next;
 
     public static void Remember(TableFile file, object? model)
@@ -23,7 +23,7 @@ public static class ReadTables
         {
             if (IndexOf(file.Role, file.Text) < 0)
             {
-                Entries[s_next] = (file.Role, file.Text, model);
+                Entries[s_next] = new Entry(file.Role, file.Text, model);
                 s_next = (s_next + 1) % Capacity;
             }
         }
@@ -35,7 +35,7 @@ public static class ReadTables
         lock (Gate)
         {
             var index = IndexOf(role, text);
-            return index < 0 ? null : Entries[index]!.Value.Model as T;
+            return index < 0 ? null : Entries[index]!.Model as T;
         }
     }
 
@@ -51,4 +51,7 @@ public static class ReadTables
 
         return -1;
     }
+
+    // A class, not a tuple: a cold compiler compiles generic code once per value type it is used with.
+    private sealed record Entry(TableRole Role, string Text, object Model);
 }
