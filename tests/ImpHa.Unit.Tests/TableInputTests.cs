@@ -12,7 +12,7 @@ public class TableInputTests
     [Fact]
     public void No_file_is_no_table_and_no_error()
     {
-        var input = TableInput.From([]);
+        var input = TableInput.From([], TableRole.XmppStandards);
         Assert.Null(input.File);
         Assert.Empty(input.Diagnostics);
     }
@@ -22,7 +22,7 @@ public class TableInputTests
     {
         foreach (var files in new[] { ImmutableArray.Create(File("/b/xmpp.csv"), File("/a/xmpp.csv")), ImmutableArray.Create(File("/a/xmpp.csv"), File("/b/xmpp.csv")) })
         {
-            var input = TableInput.From(files);
+            var input = TableInput.From(files.Add(new TableFile(TableRole.RestartRules, "/0/restarts.csv", "id\n")), TableRole.XmppStandards);
 
             Assert.Equal("/a/xmpp.csv", input.File!.Path);
             var error = Assert.Single(input.Diagnostics);

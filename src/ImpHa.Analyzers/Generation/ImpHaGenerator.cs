@@ -38,7 +38,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             .Select((pair, token) => ReadTableFile(pair.Left, pair.Right, token))
             .Where(file => file is not null)
             .Select((file, _) => file!)
-            .WithTrackingName(TrackingNames.TableFiles);
+            .WithTrackingName(TrackingNames.TableFiles)
+            .Collect();
 
         var hardware = InputFor(files, TableRole.HardwareProfiles)
             .Select((input, _) => Read(input, HardwareProfileReader.Read))
@@ -174,8 +175,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         _ => GeneratedParts.All,
     };
 
-    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValuesProvider<TableFile> files, TableRole role)
-        => files.Where(file => file.Role == role).Collect().Select((all, _) => TableInput.From(all));
+    private static IncrementalValueProvider<TableInput> InputFor(IncrementalValueProvider<ImmutableArray<TableFile>> files, TableRole role)
+        => files.Select((all, _) => TableInput.From(all, role));
 
     private static TableResult<T> Read<T>(TableInput input, System.Func<TableFile, TableResult<T>> read)
         where T : class

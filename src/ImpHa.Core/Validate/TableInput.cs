@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Linq;
+using System.Collections.Generic;
 using ImpHa.Core.Diagnostics;
 using ImpHa.Core.Model;
 
@@ -11,19 +11,44 @@ public sealed record TableInput(TableFile? File, EquatableArray<TableDiagnostic>
     /// <summary>No file: the table is absent, or not read.</summary>
     public static readonly TableInput None = new(null, EquatableArray<TableDiagnostic>.Empty);
 
-    public static TableInput From(ImmutableArray<TableFile> files)
+    /// <summary>The file given for <paramref name="role"/> among every table file of the project.</summary>
+    public static TableInput From(ImmutableArray<TableFile> files, TableRole role)
     {
-        if (files.IsEmpty)
+        // Plain loops: the generator runs this in a cold compiler, where each LINQ operator is code to compile first.
+        TableFile? first = null;
+        foreach (var file in files)
+        {
+            if (file.Role == role && (first is null || string.CompareOrdinal(file.Path, first.Path) < 0))
+            {
+                first = file;
+            }
+        }
+
+        if (first is null)
         {
             return None;
         }
 
-        // Sorted so that which file wins does not depend on item order.
-        var ordered = files.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToArray();
-        var extra = ordered.Skip(1).Select(f => TableDiagnostic.Create(
-            TableDiagnosticKind.InconsistentTable,
-            new SourceLocation(f.Path, 0, 0, 0, 0, 0, 0),
-            $"This file and '{ordered[0].Path}' are both given as the {f.Role.DisplayName()} table; pass one file per table (ImpHaTable metadata), and only the first is used"));
-        return new TableInput(ordered[0], extra.ToEquatableArray());
+        // Which file wins, and the order of the errors, follow the paths, not the item order.
+        var others = new List<TableFile>();
+        foreach (var file in files)
+        {
+            if (file.Role == role && !ReferenceEquals(file, first))
+            {
+                others.Add(file);
+            }
+        }
+
+        others.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var extra = new List<TableDiagnostic>(others.Count);
+        foreach (var file in others)
+        {
+            extra.Add(TableDiagnostic.Create(
+                TableDiagnosticKind.InconsistentTable,
+                new SourceLocation(file.Path, 0, 0, 0, 0, 0, 0),
+                $"This file and '{first.Path}' are both given as the {file.Role.DisplayName()} table; pass one file per table (ImpHaTable metadata), and only the first is used"));
+        }
+
+        return new TableInput(first, extra.ToEquatableArray());
     }
 }
