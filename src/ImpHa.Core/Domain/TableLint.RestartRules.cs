@@ -13,7 +13,7 @@ namespace ImpHa.Core.Domain;
 public static partial class TableLint
 {
     /// <summary>Where a rule's cells are, for findings about it; <see cref="MenuPath"/> is null when the table has no such column.</summary>
-    public readonly record struct RuleCells(SourceLocation Trigger, SourceLocation? MenuPath);
+    public sealed record RuleCells(SourceLocation Trigger, SourceLocation? MenuPath);
 
     /// <summary>IMPHA109 findings for a restart table, in file order.</summary>
     public static IEnumerable<TableDiagnostic> RestartRuleFindings(IReadOnlyList<RestartRuleModel> rules, IReadOnlyDictionary<string, RuleCells> cells)

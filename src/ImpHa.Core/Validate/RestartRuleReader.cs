@@ -67,7 +67,11 @@ public static class RestartRuleReader
                 continue;
             }
 
-            cells[id] = new TableLint.RuleCells(reader.Field(row, "trigger").Location, reader.HasColumn("menu_path") ? reader.Field(row, "menu_path").Location : null);
+            // Only the lint reads where a rule's cells are; the package's own table is not linted in a build.
+            if (file.Lints)
+            {
+                cells[id] = new TableLint.RuleCells(reader.Field(row, "trigger").Location, reader.HasColumn("menu_path") ? reader.Field(row, "menu_path").Location : null);
+            }
             var rule = new RestartRuleModel(
                 id, setting, reader.Text(row, "menu_path"), trigger, restart.Value, automatic.Value, kind.Value, alert, service, parameter, reader.Text(row, "printed_restart"),
                 where.Value, cause.Value, reader.Text(row, "interpretation"), EquatableArray<string>.Empty);
@@ -85,8 +89,19 @@ public static class RestartRuleReader
             : new TableResult<RestartRuleTable>(new RestartRuleTable(rules.ToEquatableArray()), file.Lints ? TableLint.RestartRuleFindings(rules, cells).ToEquatableArray() : EquatableArray<TableDiagnostic>.Empty);
     }
 
-    private static IEnumerable<string> SameChangeIds(string text)
-        => text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0);
+    private static List<string> SameChangeIds(string text)
+    {
+        var ids = new List<string>();
+        foreach (var part in text.Split('|'))
+        {
+            if (part.Trim() is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>
     /// The optional <c>same_change</c> column: other rows about the same change (the document lists some twice). The
