@@ -175,9 +175,12 @@ internal sealed class SourceWriter
     /// </summary>
     public SourceWriter DataText(string name, IReadOnlyList<int> values)
     {
-        if (!values.All(v => v is >= 0 and <= ushort.MaxValue))
+        foreach (var value in values)
         {
-            return Array("int", name, values);
+            if (value is < 0 or > ushort.MaxValue)
+            {
+                return Array("int", name, values);
+            }
         }
 
         Line($"private static string {name} =>").Indent();
@@ -187,19 +190,26 @@ internal sealed class SourceWriter
     /// <summary>One string literal of the given UTF-16 code units, every one escaped, 24 to a line joined by <c>+</c>; <paramref name="end"/> follows it.</summary>
     public SourceWriter CharLiteral(IReadOnlyList<int> chars, string end)
     {
+        // Straight into the text, four hex digits at a time: this data is most of what the tables emit.
         for (var start = 0; start < chars.Count || start == 0; start += 24)
         {
-            var chunk = new System.Text.StringBuilder("\"");
+            _text.Append(' ', _indent * 4).Append('"');
             for (var i = start; i < chars.Count && i < start + 24; i++)
             {
-                chunk.Append("\\u").Append(chars[i].ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                _text.Append('\\').Append('u');
+                for (var shift = 12; shift >= 0; shift -= 4)
+                {
+                    _text.Append(HexDigits[(chars[i] >> shift) & 0xF]);
+                }
             }
 
-            Line(chunk.Append('"').Append(start + 24 < chars.Count ? " +" : end).ToString());
+            _text.Append('"').Append(start + 24 < chars.Count ? " +" : end).Append('\n');
         }
 
         return this;
     }
+
+    private const string HexDigits = "0123456789ABCDEF";
 
     public SourceWriter Summary(string text)
         => Line("/// <summary>" + text + "</summary>");

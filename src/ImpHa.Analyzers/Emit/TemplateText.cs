@@ -16,11 +16,14 @@ internal static class TemplateText
 {
     private const string NamespaceOpening = "namespace " + Core.GeneratedApi.GeneratedNames.DefaultNamespace + "\n{\n";
 
-    private static readonly ConcurrentDictionary<(string Name, bool Nullable), string> Bodies = new();
+    // Keyed by a string, not a (name, bool) tuple: a cold compiler compiles the dictionary's code once per value type key.
+    private static readonly ConcurrentDictionary<string, string> Bodies = new(StringComparer.Ordinal);
 
     /// <summary>The template's namespace body, with nullable annotations only where the consumer's C# has them.</summary>
     public static string Body(string name, bool nullableAnnotations)
-        => Bodies.GetOrAdd((name, nullableAnnotations), static key => Load(key.Name, key.Nullable));
+        => nullableAnnotations
+            ? Bodies.GetOrAdd(name, static key => Load(key, nullableAnnotations: true))
+            : Bodies.GetOrAdd("C# 7.3 " + name, static key => Load(key.Substring("C# 7.3 ".Length), nullableAnnotations: false));
 
     private static string Load(string name, bool nullableAnnotations)
     {
