@@ -56,10 +56,13 @@ internal sealed class TextPacker
         _ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordsSeen = new List<string>();
+        var splits = new List<string[]>(texts.Count);
         foreach (var text in texts)
         {
             _ids.Add(text, _ids.Count);
-            foreach (var word in Split(text))
+            var split = Split(text);
+            splits.Add(split);
+            foreach (var word in split)
             {
                 wordCounts.TryGetValue(word, out var count);
                 if (count == 0)
@@ -79,9 +82,8 @@ internal sealed class TextPacker
         }
 
         var runs = new List<byte>();
-        foreach (var text in texts)
+        foreach (var split in splits)
         {
-            var split = Split(text);
             WriteVarint(runs, split.Length);
             foreach (var word in split)
             {
