@@ -187,16 +187,17 @@ public static class LoginProfileReader
             return false;
         }
 
+        /// <summary>The table's model, its rows by users; <see cref="Rows"/> is sorted the same way, so the lint reads them in step.</summary>
         public LoginTableModel ToModel()
         {
+            // No two rows of a group have the same users, so the order is the one OrderBy gave.
+            Rows.Sort(static (a, b) => a.Model.ActiveUsers.CompareTo(b.Model.ActiveUsers));
             var rows = new LoginRowModel[Rows.Count];
             for (var i = 0; i < rows.Length; i++)
             {
                 rows[i] = Rows[i].Model;
             }
 
-            // Stable, as OrderBy was: rows of equal users never both get here.
-            Array.Sort(rows, static (a, b) => a.ActiveUsers.CompareTo(b.ActiveUsers));
             return new LoginTableModel(profile, deployment, tableNumber, new EquatableArray<LoginRowModel>(ImmutableArray.Create(rows)));
         }
     }
