@@ -131,6 +131,26 @@ public class RuleBoundaryTests
         await test.RunAsync();
     }
 
+    /// <summary>A request that names a parameter and its service but no value (a read) changes nothing: no restart notice, neither the parameter's own nor the XCP Router's blanket one.</summary>
+    [Fact]
+    public async Task A_request_naming_a_parameter_without_a_value_gets_no_restart_notice()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            public class GetServiceParameterReq
+            {
+                public string service { get; set; }
+                public string name { get; set; }
+            }
+
+            class Read
+            {
+                object SipProxy() => new GetServiceParameterReq { service = "Cisco SIP Proxy", name = "HTTP Port" };
+                object Router() => new GetServiceParameterReq { service = "Cisco XCP Router", name = "Max Sessions" };
+            }
+            """, Example1);
+        await test.RunAsync();
+    }
+
     /// <summary>Across nodes the squiggle lands on the value that is wrong, and where both are right, on the later one.</summary>
     [Fact]
     public async Task Two_lower_limits_that_differ_are_flagged_on_the_wrong_one_or_else_on_the_later()
