@@ -151,6 +151,19 @@ public class RuleBoundaryTests
         await test.RunAsync();
     }
 
+    /// <summary>Only the parameter's name selects a restart rule: a value that reads like a listed parameter's name is no such change.</summary>
+    [Fact]
+    public async Task A_value_that_reads_like_a_listed_parameter_name_gets_no_restart_notice()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class ValueLikeName
+            {
+                object Description() => new UpdateServiceParameterReq { service = "Cisco SIP Proxy", name = "Description", value = "HTTP Port" };
+            }
+            """, Example1);
+        await test.RunAsync();
+    }
+
     /// <summary>A team's restart table whose rules restart two services: the notice names both services and gives both commands (in the targets' order).</summary>
     [Fact]
     public async Task A_team_rule_that_restarts_two_services_names_both_and_both_commands()
