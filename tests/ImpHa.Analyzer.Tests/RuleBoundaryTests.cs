@@ -131,6 +131,72 @@ public class RuleBoundaryTests
         await test.RunAsync();
     }
 
+    /// <summary>A request that names a parameter and its service but no value (a read) changes nothing: no restart notice, neither the parameter's own nor the XCP Router's blanket one.</summary>
+    [Fact]
+    public async Task A_request_naming_a_parameter_without_a_value_gets_no_restart_notice()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            public class GetServiceParameterReq
+            {
+                public string service { get; set; }
+                public string name { get; set; }
+            }
+
+            class Read
+            {
+                object SipProxy() => new GetServiceParameterReq { service = "Cisco SIP Proxy", name = "HTTP Port" };
+                object Router() => new GetServiceParameterReq { service = "Cisco XCP Router", name = "Max Sessions" };
+            }
+            """, Example1);
+        await test.RunAsync();
+    }
+
+    /// <summary>Only the parameter's name selects a restart rule: a value that reads like a listed parameter's name is no such change.</summary>
+    [Fact]
+    public async Task A_value_that_reads_like_a_listed_parameter_name_gets_no_restart_notice()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class ValueLikeName
+            {
+                object Description() => new UpdateServiceParameterReq { service = "Cisco SIP Proxy", name = "Description", value = "HTTP Port" };
+            }
+            """, Example1);
+        await test.RunAsync();
+    }
+
+    /// <summary>A team's restart table whose rules restart two services: the notice names both services and gives both commands (in the targets' order).</summary>
+    [Fact]
+    public async Task A_team_rule_that_restarts_two_services_names_both_and_both_commands()
+    {
+        var test = new ImpHaAnalyzerTest(Helpers + """
+            class TwoRestarts
+            {
+                object Named() => new UpdateServiceParameterReq { service = "Cisco SIP Proxy", name = {|#0:"Team Port"|}, value = "1" };
+                object Blanket() => new UpdateServiceParameterReq { service = "Cisco Presence Engine", name = {|#1:"Team Setting"|}, value = "1" };
+            }
+            """, Example1);
+        UseRestartRows(
+            test,
+            "TeamPort,Cisco SIP Proxy Service Parameters,,Editing Team Port,SipProxy|XcpRouter,,required,,Cisco SIP Proxy,Team Port,,cluster,,,\n"
+            + "TeamAnyPresenceEngineParameter,Cisco Presence Engine Service Parameters,,Any edit to a Cisco Presence Engine parameter,PresenceEngine|XcpRouter,,required,,Cisco Presence Engine,*,,cluster,,,\n");
+        const string bothCommands = "utils service restart Cisco XCP Router; utils service restart Cisco Presence Engine";
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(0)
+            .WithArguments("Team Port", "Cisco SIP Proxy", "Cisco XCP Router and Cisco SIP Proxy", "utils service restart Cisco XCP Router; utils service restart Cisco SIP Proxy"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.RestartNeeded).WithLocation(1)
+            .WithArguments("Team Setting", "Cisco Presence Engine (Cisco: any edit to a parameter that affects it needs its restart)", "Cisco XCP Router and Cisco Presence Engine", bothCommands));
+        await test.RunAsync();
+    }
+
+    /// <summary>Replaces the restart table with the shipped header and these rows, as a team's own table.</summary>
+    private static void UseRestartRows(ImpHaAnalyzerTest test, string rows)
+    {
+        var files = test.TestState.AdditionalFiles;
+        var index = files.FindIndex(f => f.filename.EndsWith("/" + ImpHa.Core.Validate.TableFileNames.RestartRules, StringComparison.Ordinal));
+        var shipped = files[index].content.ToString();
+        var header = shipped.Substring(0, shipped.IndexOf('\n') + 1);
+        files[index] = (files[index].filename, Microsoft.CodeAnalysis.Text.SourceText.From(header + rows));
+    }
+
     /// <summary>Across nodes the squiggle lands on the value that is wrong, and where both are right, on the later one.</summary>
     [Fact]
     public async Task Two_lower_limits_that_differ_are_flagged_on_the_wrong_one_or_else_on_the_later()

@@ -118,6 +118,27 @@ public class RestartLintTests
             + "EditMailArchive,Mail Archive,Application > Relay,Edit the Port field,XcpRouter,,required,Cisco XCP Router\n"));
 
     [Fact]
+    public void A_menu_path_to_a_page_that_holds_two_settings_names_the_one_its_first_words_give()
+    {
+        // "Mail Relay Archive" holds both "Mail Relay" and "Mail Archive"; the page's first words name it.
+        var findings = Findings(
+            "EditMailRelay,Mail Relay,Application > Mail Relay,Editing the relay host,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditMailArchive,Mail Archive,Application > Mail Archive,Edit the archive policy,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditRouting,Routing Rules,Application > Mail Relay Archive,Edit the Port field,SipProxy,,required,Cisco SIP Proxy\n");
+
+        Assert.Equal(
+            [(3, 26, "Rule 'EditRouting' (Routing Rules: \"Edit the Port field\") gives the menu path \"Application > Mail Relay Archive\", the page of Mail Relay (rule 'EditMailRelay'), and no Routing Rules page; ImpHa reads its trigger as that page's fields and keeps the row as printed (\"Cisco SIP Proxy\")")],
+            findings);
+    }
+
+    [Fact]
+    public void A_rule_whose_setting_and_trigger_are_filler_words_only_is_read_without_a_finding()
+        // "Settings" and "Any edits on this page" say how a change is made, not what it changes: no words to compare.
+        => Assert.Empty(Findings(
+            "EditSettingsPage,Settings,,Any edits on this page,XcpRouter,,required,Cisco XCP Router\n"
+            + "EditProxyTimeout,Proxy,,Edit the Timeout,SipProxy,,required,Cisco SIP Proxy\n"));
+
+    [Fact]
     public void A_whole_page_rule_is_about_its_setting_and_contradicts_a_narrower_rule_with_another_restart()
     {
         // As Cisco's "TLS Context ... Any edits on this page" and "Configuring Peer Authentication TLS Context".

@@ -130,12 +130,27 @@ public static partial class TableLint
     /// </summary>
     private static IEnumerable<string> Subsets(List<string> page)
     {
+        // Plain loops, no lambdas: a mutant inside a lambda that does not compile makes Stryker drop the whole method.
         var words = page.Distinct().Take(12).ToList();
-        return Enumerable.Range(1, (1 << words.Count) - 1)
-            .Select(mask => words.Where((_, i) => (mask & (1 << i)) != 0).ToList())
-            .Where(set => set.Count >= 2)
-            .OrderByDescending(set => set.Count)
-            .Select(Key);
+        for (var size = words.Count; size >= 2; size--)
+        {
+            for (var mask = 1; mask < 1 << words.Count; mask++)
+            {
+                var set = new List<string>();
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if ((mask & (1 << i)) != 0)
+                    {
+                        set.Add(words[i]);
+                    }
+                }
+
+                if (set.Count == size)
+                {
+                    yield return Key(set);
+                }
+            }
+        }
     }
 
     /// <summary>For each word, the entries whose words include it.</summary>
@@ -161,13 +176,49 @@ public static partial class TableLint
     /// <summary>The entries whose words include every one of <paramref name="words"/>: the rarest word's holders, filtered.</summary>
     private static IEnumerable<int> Holding(List<string> words, Dictionary<string, List<int>> holders)
     {
+        var holding = new List<int>();
         if (words.Count == 0)
         {
-            return [];
+            return holding;
         }
 
-        var lists = words.Distinct().Select(w => holders.TryGetValue(w, out var list) ? list : []).OrderBy(l => l.Count).ToList();
-        return lists[0].Where(i => lists.Skip(1).All(l => l.BinarySearch(i) >= 0));
+        // Plain loops, no lambdas, as in Subsets.
+        var lists = new List<List<int>>();
+        foreach (var word in words.Distinct())
+        {
+            if (!holders.TryGetValue(word, out var list))
+            {
+                // A word no entry holds: none holds them all.
+                return holding;
+            }
+
+            lists.Add(list);
+        }
+
+        var rarest = lists[0];
+        foreach (var list in lists)
+        {
+            if (list.Count < rarest.Count)
+            {
+                rarest = list;
+            }
+        }
+
+        foreach (var i in rarest)
+        {
+            var inAll = true;
+            foreach (var list in lists)
+            {
+                inAll &= list.BinarySearch(i) >= 0;
+            }
+
+            if (inAll)
+            {
+                holding.Add(i);
+            }
+        }
+
+        return holding;
     }
 
     /// <summary>The rule as the finding names it: its id and trigger, with the setting where the trigger names nothing ("Any edits on this page").</summary>
