@@ -19,6 +19,7 @@ public abstract record CatalogEntry
     public int Value { get; }
 }
 
+/// <summary>Lookups shared by the catalogs.</summary>
 public static class Catalog
 {
     /// <summary>The entry whose <paramref name="name"/> is <paramref name="text"/>, ignoring case; null where none is.</summary>
