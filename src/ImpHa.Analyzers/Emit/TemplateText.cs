@@ -19,11 +19,14 @@ internal static class TemplateText
     // Keyed by a string, not a (name, bool) tuple: a cold compiler compiles the dictionary's code once per value type key.
     private static readonly ConcurrentDictionary<string, string> Bodies = new(StringComparer.Ordinal);
 
+    /// <summary>Prefixes a template's name in <see cref="Bodies"/> for its body without nullable annotations.</summary>
+    private const string WithoutAnnotationsKey = "C# 7.3 ";
+
     /// <summary>The template's namespace body, with nullable annotations only where the consumer's C# has them.</summary>
     public static string Body(string name, bool nullableAnnotations)
         => nullableAnnotations
             ? Bodies.GetOrAdd(name, static key => Load(key, nullableAnnotations: true))
-            : Bodies.GetOrAdd("C# 7.3 " + name, static key => Load(key.Substring("C# 7.3 ".Length), nullableAnnotations: false));
+            : Bodies.GetOrAdd(WithoutAnnotationsKey + name, static key => Load(key.Substring(WithoutAnnotationsKey.Length), nullableAnnotations: false));
 
     private static string Load(string name, bool nullableAnnotations)
     {
