@@ -15,7 +15,9 @@ namespace ImpHa.Analyzers.Generation;
 /// <summary>
 /// Turns ImpHa's CSV tables (AdditionalFiles tagged with <c>ImpHaTable</c> metadata) into constants,
 /// enums and allocation-free lookups. Each table flows parse → validate → model → emit on its own,
-/// so editing one CSV re-emits only the sources built from it.
+/// so editing one CSV re-emits only the sources built from it. The package's own tables with the default
+/// settings are still read (the analyzer and the selected profile need the models), but their sources are
+/// the texts written when ImpHa was built (<see cref="ShippedOutput"/>): the emitters do not run.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ImpHaGenerator : IIncrementalGenerator
@@ -72,34 +74,40 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownGeneratedPart, Location.None, s.UnknownPart));
             }
 
+            var options = s.ToEmitOptions();
+
             // Only the restart lookups compare names as Cisco prints them.
             if (s.Generates(GeneratedParts.Restarts))
             {
-                spc.AddSource(TextHelperEmitter.HintName, TextHelperEmitter.Emit(s.ToEmitOptions()));
+                spc.AddSource(TextHelperEmitter.HintName, ShippedOutput.Find(TextHelperEmitter.HintName, options) ?? TextHelperEmitter.Emit(options));
             }
 
             if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp))
             {
-                spc.AddSource(PackedTextEmitter.HintName, PackedTextEmitter.Emit(s.ToEmitOptions()));
+                spc.AddSource(PackedTextEmitter.HintName, ShippedOutput.Find(PackedTextEmitter.HintName, options) ?? PackedTextEmitter.Emit(options));
             }
 
             if (s.Generates(GeneratedParts.Login))
             {
-                spc.AddSource(AttributesEmitter.HintName, AttributesEmitter.Emit(s.ToEmitOptions()));
+                spc.AddSource(AttributesEmitter.HintName, ShippedOutput.Find(AttributesEmitter.HintName, options) ?? AttributesEmitter.Emit(options));
             }
         });
         RegisterTableOutput(context, hardware.Combine(settings), static table => table.Diagnostics, static (spc, hardware, settings) =>
         {
             if (hardware.Model is not null && settings.GeneratesAny(GeneratedParts.Login | GeneratedParts.Hardware))
             {
-                spc.AddSource(HardwareEmitter.HintName, HardwareEmitter.Emit(hardware.Model, settings.ToEmitOptions()));
+                var options = settings.ToEmitOptions();
+                spc.AddSource(HardwareEmitter.HintName, ShippedOutput.Find(HardwareEmitter.HintName, options, hardware.TextFingerprint) ?? HardwareEmitter.Emit(hardware.Model, options));
             }
         });
         RegisterTableOutput(context, login.Combine(settings), static tables => tables.Login.Diagnostics, static (spc, tables, settings) =>
         {
             if (tables.Login.Model is not null && tables.Hardware.Model is not null && settings.Generates(GeneratedParts.Login))
             {
-                spc.AddSource(LoginEmitter.HintName, LoginEmitter.Emit(tables.Login.Model, tables.Hardware.Model, settings.ToEmitOptions()));
+                var options = settings.ToEmitOptions();
+                var source = ShippedOutput.Find(LoginEmitter.HintName, options, tables.Login.TextFingerprint, tables.Hardware.TextFingerprint)
+                    ?? LoginEmitter.Emit(tables.Login.Model, tables.Hardware.Model, options);
+                spc.AddSource(LoginEmitter.HintName, source);
             }
         });
         var selected = selection.Combine(settings).Select(static (pair, _) => new SelectionRequest(pair.Left, pair.Right));
@@ -120,7 +128,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         {
             if (restarts.Model is not null && settings.GeneratesAny(GeneratedParts.Restarts))
             {
-                spc.AddSource(RestartEmitter.HintName, RestartEmitter.Emit(restarts.Model, settings.ToEmitOptions()));
+                var options = settings.ToEmitOptions();
+                spc.AddSource(RestartEmitter.HintName, ShippedOutput.Find(RestartEmitter.HintName, options, restarts.TextFingerprint) ?? RestartEmitter.Emit(restarts.Model, options));
             }
         });
 
@@ -138,7 +147,8 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         {
             if (xmpp.Model is not null && settings.GeneratesAny(GeneratedParts.Xmpp))
             {
-                spc.AddSource(XmppEmitter.HintName, XmppEmitter.Emit(xmpp.Model, settings.ToEmitOptions()));
+                var options = settings.ToEmitOptions();
+                spc.AddSource(XmppEmitter.HintName, ShippedOutput.Find(XmppEmitter.HintName, options, xmpp.TextFingerprint) ?? XmppEmitter.Emit(xmpp.Model, options));
             }
         });
     }
@@ -186,7 +196,7 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             return TableResult<T>.Absent;
         }
 
-        var result = read(input.File);
+        var result = read(input.File) with { TextFingerprint = ShippedOutput.Fingerprint(input.File.Text) };
         ReadTables.Remember(input.File, result.Model);
         return input.Diagnostics.IsEmpty ? result : result with { Diagnostics = input.Diagnostics.Concat(result.Diagnostics) };
     }
