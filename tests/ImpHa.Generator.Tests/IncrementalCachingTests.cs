@@ -78,7 +78,7 @@ public class IncrementalCachingTests
         var texts = GeneratorHarness.Texts(tables);
         var driver = GeneratorHarness.Driver(tables, texts, parseOptions, SelectedProfileTests.Example1Selection, trackSteps: true).RunGenerators(compilation);
         var moreUsers = new Dictionary<string, string>(SelectedProfileTests.Example1Selection) { ["ImpHaActiveUsers"] = "2400" };
-        driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(tables, moreUsers));
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(tables, GeneratorHarness.WithDocComments(moreUsers)));
         var result = driver.RunGenerators(compilation).GetRunResult().Results[0];
 
         AssertAll(result.TrackedSteps[TrackingNames.Selection], IncrementalStepRunReason.Modified);

@@ -58,7 +58,8 @@ public class SnapshotTests
 
         // The lint's findings on Cisco's tables are asserted exactly in TableLintTests.
         test.DisabledDiagnostics.Add(DiagnosticFilters.LintId);
-        var config = new StringBuilder("is_global = true\n").Append($"build_property.ImpHaGenerate = {Parts["ImpHaGenerate"]}\n");
+        // The documentation comments too: the test compiles with an XML documentation file, where the default leaves them out.
+        var config = new StringBuilder("is_global = true\n").Append($"build_property.ImpHaGenerate = {Parts["ImpHaGenerate"]}\nbuild_property.ImpHaDocComments = true\n");
         foreach (var table in GeneratorHarness.DefaultTables())
         {
             test.TestState.AdditionalFiles.Add((table.Path, table.Text));

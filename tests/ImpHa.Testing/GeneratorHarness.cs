@@ -53,8 +53,20 @@ public static class GeneratorHarness
             [new ImpHaGenerator().AsSourceGenerator()],
             texts,
             parseOptions,
-            new OptionsProvider(tables, properties ?? new Dictionary<string, string>()),
+            new OptionsProvider(tables, WithDocComments(properties)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// The properties with <c>ImpHaDocComments=true</c> unless they set it: the harness compiles with an XML documentation file
+    /// (<see cref="ParseOptions"/>), where the default leaves the comments out, and tests read and check the comments.
+    /// A test of the default passes the property blank.
+    /// </summary>
+    public static IDictionary<string, string> WithDocComments(IDictionary<string, string>? properties)
+    {
+        var withDocs = new Dictionary<string, string>(properties ?? new Dictionary<string, string>());
+        withDocs.TryAdd("ImpHaDocComments", "true");
+        return withDocs;
+    }
 
     /// <summary>Runs the generator on an empty net8.0 library; returns the run result and the updated compilation.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(ImmutableArray<TableText> tables, CSharpParseOptions? parseOptions = null, IDictionary<string, string>? properties = null)

@@ -55,6 +55,13 @@ internal static class DiagnosticDescriptors
         SettingsCategory,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidDocComments = Create(
+        DiagnosticIds.InvalidDocComments,
+        "ImpHaDocComments is neither true nor false",
+        "The MSBuild property ImpHaDocComments is '{0}'; use true, false, or remove it for the default (documentation comments unless the types are internal and the project writes an XML documentation file)",
+        SettingsCategory,
+        DiagnosticSeverity.Warning);
+
     private const string UsageCategory = "ImpHa.Usage";
 
     public static readonly DiagnosticDescriptor UpperLimitMismatch = Code(
@@ -116,7 +123,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>Every descriptor, so that a table diagnostic kept as an id finds its descriptor without a second list.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility, UnknownGeneratedPart,
+        CsvSyntax, MissingColumn, FieldCount, InvalidValue, InconsistentTable, InvalidIdentifier, DataLint, InvalidNamespace, InvalidVisibility, UnknownGeneratedPart, InvalidDocComments,
         UpperLimitMismatch, LowerLimitMismatch, UpperNotAboveLower, UsersExceedProfile, InvalidSelection, NoProfileSelected, NodesDiffer, RestartNeeded, UnknownParameter, DelayNotPinned, UnreadableFile);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdMap = All.ToImmutableDictionary(d => d.Id);

@@ -45,10 +45,11 @@ internal static class ShippedOutput
         }
 
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var text = reader.ReadToEnd();
+        return options.DocComments ? text : DocComments.Remove(text);
     }
 
-    /// <summary>The settings the texts were written with: a project that sets none of ImpHa's generator properties.</summary>
+    /// <summary>The settings the texts were written with, a project that sets none of ImpHa's generator properties; <see cref="Find"/> takes the documentation comments out where the options leave them out.</summary>
     public static bool IsDefault(EmitOptions options)
         => options.Namespace == GeneratedNames.DefaultNamespace
            && options.TypeVisibility == Settings.GeneratorSettings.DefaultVisibility

@@ -275,7 +275,7 @@ internal sealed class SourceWriter
 
         _indent--;
         Line("}");
-        return _text.ToString();
+        return Options.DocComments ? _text.ToString() : DocComments.Remove(_text.ToString());
     }
 }
 

@@ -27,7 +27,11 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
         // Reference-typed values between steps: the runtime shares one compiled copy of the driver's generic code for them.
         var settings = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select((pair, _) => GeneratorSettings.Read(pair.Left.GlobalOptions) with { NullableAnnotations = GeneratorSettings.SupportsNullable(pair.Right) })
+            .Select((pair, _) => GeneratorSettings.Read(pair.Left.GlobalOptions) with
+            {
+                NullableAnnotations = GeneratorSettings.SupportsNullable(pair.Right),
+                WritesXmlDocumentation = pair.Right.DocumentationMode == DocumentationMode.Diagnose,
+            })
             .WithTrackingName(TrackingNames.Settings);
 
         // Project-wide only: SelectedHaProfile is one class, so .editorconfig sections cannot vary it.
@@ -72,6 +76,11 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
             if (s.UnknownPart is not null)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownGeneratedPart, Location.None, s.UnknownPart));
+            }
+
+            if (s.InvalidDocComments is not null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDocComments, Location.None, s.InvalidDocComments));
             }
 
             var options = s.ToEmitOptions();

@@ -8,7 +8,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ImpHa.Analyzers.Settings;
 
 /// <summary>The generator's MSBuild settings and the consumer's language version, reduced to plain values.</summary>
-internal sealed record GeneratorSettings(string Namespace, string? InvalidNamespace, string TypeVisibility, string? InvalidVisibility, GeneratedParts Parts, string? UnknownPart, bool NullableAnnotations)
+/// <param name="DocComments">ImpHaDocComments: true or false where the project sets it, null for the default (<see cref="EmitsDocComments"/>).</param>
+/// <param name="WritesXmlDocumentation">Whether the project writes an XML documentation file (the compiler's <c>/doc</c>).</param>
+internal sealed record GeneratorSettings(
+    string Namespace,
+    string? InvalidNamespace,
+    string TypeVisibility,
+    string? InvalidVisibility,
+    GeneratedParts Parts,
+    string? UnknownPart,
+    bool NullableAnnotations,
+    bool? DocComments = null,
+    string? InvalidDocComments = null,
+    bool WritesXmlDocumentation = false)
 {
     private static readonly string ToolVersion = typeof(GeneratorSettings).Assembly.GetName().Version is { } v
         ? $"{v.Major}.{v.Minor}.{v.Build}"
@@ -27,6 +39,8 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
         var visibility = visibilityText?.ToLowerInvariant() ?? DefaultVisibility;
         var validVisibility = visibility is "public" or "internal";
         var parts = GeneratedPartNames.Parse(ImpHaSettings.Generate.ReadProjectWide(globalOptions), out var unknownPart);
+        var docCommentsText = ImpHaSettings.DocComments.ReadProjectWide(globalOptions);
+        bool? docComments = bool.TryParse(docCommentsText, out var docCommentsValue) ? docCommentsValue : null;
         return new GeneratorSettings(
             IsValidNamespace(ns) ? ns : GeneratedNames.DefaultNamespace,
             IsValidNamespace(ns) ? null : ns,
@@ -34,8 +48,17 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
             validVisibility ? null : visibilityText,
             parts,
             unknownPart,
-            false);
+            false,
+            docComments,
+            docComments is null ? docCommentsText : null);
     }
+
+    /// <summary>
+    /// Documentation comments unless the types are internal and the project writes an XML documentation file: the compiler
+    /// writes every documented member into that file, internal ones too, and the file ships with the project's package.
+    /// ImpHaDocComments decides where it is set.
+    /// </summary>
+    public bool EmitsDocComments => DocComments ?? !(TypeVisibility == DefaultVisibility && WritesXmlDocumentation);
 
     public static bool SupportsNullable(ParseOptions options)
         => options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
@@ -49,7 +72,7 @@ internal sealed record GeneratorSettings(string Namespace, string? InvalidNamesp
     /// <summary>The parts the generator emits: none where the namespace or visibility given cannot be emitted.</summary>
     public GeneratedParts EmittedParts => CanEmit ? Parts : GeneratedParts.None;
 
-    public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility, Parts);
+    public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility, Parts, EmitsDocComments);
 
     private static bool IsValidNamespace(string ns) => CSharpIdentifiers.IsPlainNamespace(ns);
 }

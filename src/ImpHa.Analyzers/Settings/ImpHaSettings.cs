@@ -27,6 +27,7 @@ internal static class ImpHaSettings
     public static readonly ImpHaSetting Namespace = new("ImpHaNamespace", null);
     public static readonly ImpHaSetting TypeVisibility = new("ImpHaTypeVisibility", null);
     public static readonly ImpHaSetting Generate = new("ImpHaGenerate", null);
+    public static readonly ImpHaSetting DocComments = new("ImpHaDocComments", null);
     public static readonly ImpHaSetting Profile = new("ImpHaProfile", "impha_profile");
     public static readonly ImpHaSetting Deployment = new("ImpHaDeployment", "impha_deployment");
     public static readonly ImpHaSetting ActiveUsers = new("ImpHaActiveUsers", "impha_active_users");
@@ -35,5 +36,5 @@ internal static class ImpHaSettings
     public static readonly ImpHaSetting LowerLimitParameterNames = new("ImpHaLowerLimitParameterNames", "impha_lower_limit_parameter_names");
 
     public static readonly ImmutableArray<ImpHaSetting> All = ImmutableArray.Create(
-        Namespace, TypeVisibility, Generate, Profile, Deployment, ActiveUsers, CriticalServiceDownDelay, UpperLimitParameterNames, LowerLimitParameterNames);
+        Namespace, TypeVisibility, Generate, DocComments, Profile, Deployment, ActiveUsers, CriticalServiceDownDelay, UpperLimitParameterNames, LowerLimitParameterNames);
 }

@@ -25,4 +25,5 @@ public static class DiagnosticIds
     public const string InvalidVisibility = "IMPHA108";
     public const string DataLint = "IMPHA109";
     public const string UnknownGeneratedPart = "IMPHA110";
+    public const string InvalidDocComments = "IMPHA111";
 }
