@@ -21,7 +21,7 @@ public class DocCommentTests
     [Theory]
     [InlineData(LanguageVersion.Latest)]
     [InlineData(LanguageVersion.CSharp7_3)]
-    public void Removing_the_comments_leaves_every_token_of_every_file(LanguageVersion version)
+    public void Removing_the_comments_leaves_every_token_directive_and_comment_of_every_file(LanguageVersion version)
     {
         var options = GeneratorHarness.ParseOptions(version);
         var sources = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), options, Properties(docComments: "true", parts: "all")).Result.Results[0].GeneratedSources;
@@ -32,7 +32,7 @@ public class DocCommentTests
             var removed = DocComments.Remove(text);
             Assert.Contains("/// <summary>", text);
             Assert.DoesNotContain("///", removed);
-            Assert.Equal(Tokens(text, options), Tokens(removed, options));
+            Assert.Equal(TokensAndTrivia(text, options), TokensAndTrivia(removed, options));
         }
     }
 
@@ -62,8 +62,35 @@ public class DocCommentTests
         var properties = Properties(docComments: "", parts: "");
         properties["ImpHaTypeVisibility"] = "public";
         var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), WithXmlFile, properties);
-        Assert.All(result.GeneratedTrees, tree => Assert.Contains("/// <summary>", tree.GetText().ToString()));
+        var helpers = new[] { TextHelperEmitter.HintName, PackedTextEmitter.HintName };
+        var sources = result.Results[0].GeneratedSources;
+        Assert.All(sources.Where(s => !helpers.Contains(s.HintName)), source => Assert.Contains("/// <summary>", source.SourceText.ToString()));
+        Assert.All(sources.Where(s => helpers.Contains(s.HintName)), source => Assert.DoesNotContain("///", source.SourceText.ToString()));
         Assert.Contains("name=\"T:ImpHa.RestartRules\"", XmlDocumentation(output));
+    }
+
+    [Fact]
+    public void Public_types_keep_the_internal_helpers_out_of_the_XML_documentation_file()
+    {
+        var properties = Properties(docComments: "", parts: "");
+        properties["ImpHaTypeVisibility"] = "public";
+        var xml = XmlDocumentation(GeneratorHarness.Run(GeneratorHarness.DefaultTables(), WithXmlFile, properties).Output);
+        Assert.Contains("name=\"T:ImpHa.XmppStandards\"", xml);
+        Assert.DoesNotContain("ImpHaText", xml);
+        Assert.DoesNotContain("ImpHaPackedText", xml);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("all")]
+    public void Public_types_without_comments_compile_without_warnings(string parts)
+    {
+        var properties = Properties(docComments: "false", parts: parts);
+        properties["ImpHaTypeVisibility"] = "public";
+        var (result, output) = GeneratorHarness.Run(GeneratorHarness.DefaultTables(), WithXmlFile, properties);
+        Assert.All(result.GeneratedTrees, tree => Assert.DoesNotContain("///", tree.GetText().ToString()));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.DoesNotContain("ImpHa", XmlDocumentation(output));
     }
 
     [Theory]
@@ -95,8 +122,23 @@ public class DocCommentTests
     private static Dictionary<string, string> Properties(string docComments, string parts)
         => new() { ["ImpHaDocComments"] = docComments, ["ImpHaGenerate"] = parts, ["ImpHaProfile"] = "15000", ["ImpHaDeployment"] = "ActiveActive" };
 
-    private static List<(SyntaxKind, string)> Tokens(string text, CSharpParseOptions options)
-        => CSharpSyntaxTree.ParseText(text, options).GetRoot().DescendantTokens().Select(t => (t.Kind(), t.Text)).ToList();
+    /// <summary>Every token, directive and comment but the documentation comments, in order; white space aside.</summary>
+    private static List<string> TokensAndTrivia(string text, CSharpParseOptions options)
+    {
+        var items = new List<string>();
+        foreach (var token in CSharpSyntaxTree.ParseText(text, options).GetRoot().DescendantTokens())
+        {
+            items.AddRange(token.LeadingTrivia.Where(Kept).Select(t => t.Kind() + " " + t.ToFullString()));
+            items.Add(token.Kind() + " " + token.Text);
+            items.AddRange(token.TrailingTrivia.Where(Kept).Select(t => t.Kind() + " " + t.ToFullString()));
+        }
+
+        Assert.Contains(items, i => i.StartsWith(nameof(SyntaxKind.SingleLineCommentTrivia), StringComparison.Ordinal));
+        return items;
+
+        static bool Kept(SyntaxTrivia trivia)
+            => !trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia) && !trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia);
+    }
 
     private static string XmlDocumentation(Compilation compilation)
     {

@@ -21,8 +21,11 @@ public class ShippedOutputTests
     [InlineData(ShippedOutput.CSharp7Folder, false)]
     public void Written_texts_are_what_the_emitters_write_for_the_shipped_tables(string folder, bool nullableAnnotations)
     {
-        var emitted = Emit(DefaultOptions(nullableAnnotations));
+        var options = DefaultOptions(nullableAnnotations);
+        var emitted = Emit(options);
         var directory = Path.Combine(ShippedDirectory(), folder);
+        var manifestPath = Path.Combine(ShippedDirectory(), ShippedOutput.ManifestName);
+        var manifest = emitted.Select(e => (e.HintName + " " + e.Fingerprints).TrimEnd()).Prepend(ShippedOutput.ToolVersionKey + " " + options.ToolVersion).ToList();
         if (Environment.GetEnvironmentVariable("IMPHA_UPDATE_SNAPSHOTS") == "1")
         {
             Directory.CreateDirectory(directory);
@@ -31,9 +34,10 @@ public class ShippedOutputTests
                 File.WriteAllText(Path.Combine(directory, hintName), text);
             }
 
-            File.WriteAllLines(Path.Combine(ShippedDirectory(), ShippedOutput.ManifestName), emitted.Select(e => (e.HintName + " " + e.Fingerprints).TrimEnd()));
+            File.WriteAllLines(manifestPath, manifest);
         }
 
+        Assert.Equal(manifest, File.ReadAllLines(manifestPath));
         Assert.Equal(emitted.Select(e => e.HintName).Order(), Directory.GetFiles(directory).Select(Path.GetFileName).Order());
         foreach (var (hintName, text, _) in emitted)
         {
@@ -68,6 +72,9 @@ public class ShippedOutputTests
         Assert.Null(ShippedOutput.Find(RestartEmitter.HintName, options with { Namespace = "Contoso.Uc" }, restarts));
         Assert.Null(ShippedOutput.Find(RestartEmitter.HintName, options with { Parts = GeneratedParts.Default | GeneratedParts.Planner }, restarts));
         Assert.Null(ShippedOutput.Find(SelectedProfileEmitter.HintName, options));
+
+        // The texts carry the tool version in [GeneratedCode]: a build of another version emits.
+        Assert.Null(ShippedOutput.Find(RestartEmitter.HintName, options with { ToolVersion = options.ToolVersion + ".1" }, restarts));
     }
 
     [Fact]

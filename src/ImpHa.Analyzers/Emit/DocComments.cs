@@ -8,6 +8,28 @@ namespace ImpHa.Analyzers.Emit;
 /// </summary>
 internal static class DocComments
 {
+    /// <summary>
+    /// <paramref name="text"/> as the options want it: unchanged, or without its documentation comments; public types
+    /// without them would make the compiler warn CS1591 for each member, so the file turns that warning off.
+    /// </summary>
+    public static string Apply(string text, EmitOptions options)
+    {
+        if (options.DocComments)
+        {
+            return text;
+        }
+
+        var removed = Remove(text);
+        if (options.TypeVisibility != "public")
+        {
+            return removed;
+        }
+
+        // After the first line, which is the auto-generated header every emitted file starts with.
+        var firstLineEnd = removed.IndexOf('\n') + 1;
+        return removed.Substring(0, firstLineEnd) + "#pragma warning disable CS1591\n" + removed.Substring(firstLineEnd);
+    }
+
     /// <summary><paramref name="text"/> without its <c>///</c> lines; the emitters start every documentation comment on a line of its own.</summary>
     public static string Remove(string text)
     {

@@ -17,6 +17,9 @@ internal static class ShippedOutput
     /// <summary>The manifest's resource: a line per file, its name and the fingerprints of the tables it is emitted from.</summary>
     public const string ManifestName = "manifest.txt";
 
+    /// <summary>The manifest's line for the tool version the texts carry in <c>[GeneratedCode]</c>; a build of another version emits.</summary>
+    public const string ToolVersionKey = "tool-version";
+
     /// <summary>The folder (and resource infix) of the texts for a consumer with nullable annotations (C# 8+).</summary>
     public const string LatestFolder = "Latest";
 
@@ -32,7 +35,9 @@ internal static class ShippedOutput
     /// </summary>
     public static string? Find(string hintName, EmitOptions options, params ulong[] tableFingerprints)
     {
-        if (!IsDefault(options) || !FingerprintsByFile.TryGetValue(hintName, out var expected) || expected != Join(tableFingerprints))
+        if (!IsDefault(options)
+            || !FingerprintsByFile.TryGetValue(ToolVersionKey, out var toolVersion) || toolVersion != options.ToolVersion
+            || !FingerprintsByFile.TryGetValue(hintName, out var expected) || expected != Join(tableFingerprints))
         {
             return null;
         }
@@ -45,8 +50,7 @@ internal static class ShippedOutput
         }
 
         using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd();
-        return options.DocComments ? text : DocComments.Remove(text);
+        return DocComments.Apply(reader.ReadToEnd(), options);
     }
 
     /// <summary>The settings the texts were written with, a project that sets none of ImpHa's generator properties; <see cref="Find"/> takes the documentation comments out where the options leave them out.</summary>

@@ -275,7 +275,7 @@ internal sealed class SourceWriter
 
         _indent--;
         Line("}");
-        return Options.DocComments ? _text.ToString() : DocComments.Remove(_text.ToString());
+        return DocComments.Apply(_text.ToString(), Options);
     }
 }
 

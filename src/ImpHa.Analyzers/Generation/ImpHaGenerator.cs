@@ -83,21 +83,22 @@ public sealed class ImpHaGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidDocComments, Location.None, s.InvalidDocComments));
             }
 
-            var options = s.ToEmitOptions();
+            var helpers = s.ToInternalHelperEmitOptions();
 
             // Only the restart lookups compare names as Cisco prints them.
             if (s.Generates(GeneratedParts.Restarts))
             {
-                spc.AddSource(TextHelperEmitter.HintName, ShippedOutput.Find(TextHelperEmitter.HintName, options) ?? TextHelperEmitter.Emit(options));
+                spc.AddSource(TextHelperEmitter.HintName, ShippedOutput.Find(TextHelperEmitter.HintName, helpers) ?? TextHelperEmitter.Emit(helpers));
             }
 
             if (s.Generates(GeneratedParts.Restarts) || s.Generates(GeneratedParts.Xmpp))
             {
-                spc.AddSource(PackedTextEmitter.HintName, ShippedOutput.Find(PackedTextEmitter.HintName, options) ?? PackedTextEmitter.Emit(options));
+                spc.AddSource(PackedTextEmitter.HintName, ShippedOutput.Find(PackedTextEmitter.HintName, helpers) ?? PackedTextEmitter.Emit(helpers));
             }
 
             if (s.Generates(GeneratedParts.Login))
             {
+                var options = s.ToEmitOptions();
                 spc.AddSource(AttributesEmitter.HintName, ShippedOutput.Find(AttributesEmitter.HintName, options) ?? AttributesEmitter.Emit(options));
             }
         });

@@ -74,5 +74,8 @@ internal sealed record GeneratorSettings(
 
     public EmitOptions ToEmitOptions() => new(Namespace, NullableAnnotations, ToolVersion, TypeVisibility, Parts, EmitsDocComments);
 
+    /// <summary>For a file of internal helpers only: whatever ImpHaTypeVisibility says, its types and their comments are internal.</summary>
+    public EmitOptions ToInternalHelperEmitOptions() => (this with { TypeVisibility = DefaultVisibility }).ToEmitOptions();
+
     private static bool IsValidNamespace(string ns) => CSharpIdentifiers.IsPlainNamespace(ns);
 }
