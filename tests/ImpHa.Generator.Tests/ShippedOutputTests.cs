@@ -130,6 +130,7 @@ public class ShippedOutputTests
 
     private static string Text(TableRole role) => GeneratorHarness.DefaultTables().Single(t => t.Role == role.ToString()).Text;
 
-    private static string ShippedDirectory([CallerFilePath] string path = "")
+    /// <summary>src/ImpHa.Analyzers/Emit/Shipped, where the written texts and their manifest live.</summary>
+    internal static string ShippedDirectory([CallerFilePath] string path = "")
         => Path.Combine(Path.GetDirectoryName(path)!, "..", "..", "src", "ImpHa.Analyzers", "Emit", "Shipped");
 }

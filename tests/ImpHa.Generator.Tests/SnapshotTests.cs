@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using ImpHa.Analyzers.Emit;
 using ImpHa.Analyzers.Generation;
 using ImpHa.Testing;
 using Microsoft.CodeAnalysis;
@@ -23,7 +24,7 @@ public class SnapshotTests
     private static readonly Dictionary<string, string> Parts = new() { ["ImpHaGenerate"] = "default,planner" };
 
     /// <summary>The files the planner part adds or changes; the rest are the same as with the default parts.</summary>
-    private static readonly string[] PlannerHintNames = ["ImpHa.RestartRules.g.cs", "ImpHa.RestartPlanner.g.cs"];
+    private static readonly string[] PlannerHintNames = [RestartEmitter.HintName, NodePlanEmitter.HintName];
 
     private static readonly string[] HintNames =
     [
@@ -111,7 +112,7 @@ public class SnapshotTests
 
     private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    private static string ShippedDirectory(string folder) => Path.Combine(SourceDirectory(), "..", "..", "src", "ImpHa.Analyzers", "Emit", "Shipped", folder);
+    private static string ShippedDirectory(string folder) => Path.Combine(ShippedOutputTests.ShippedDirectory(), folder);
 
     private sealed class VersionedGeneratorTest(LanguageVersion version) : CSharpSourceGeneratorTest<ImpHaGenerator, DefaultVerifier>
     {

@@ -20,7 +20,7 @@ internal static class DocComments
         }
 
         var removed = Remove(text);
-        if (options.TypeVisibility != "public")
+        if (options.TypeVisibility == Settings.GeneratorSettings.DefaultVisibility)
         {
             return removed;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using ImpHa.Core.GeneratedApi;
 
 namespace ImpHa.Analyzers.Emit;
@@ -43,14 +42,7 @@ internal static class ShippedOutput
         }
 
         var folder = options.NullableAnnotations ? LatestFolder : CSharp7Folder;
-        using var stream = typeof(ShippedOutput).Assembly.GetManifestResourceStream(ResourcePrefix + folder + "." + hintName);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return DocComments.Apply(reader.ReadToEnd(), options);
+        return EmbeddedText.Read(ResourcePrefix + folder + "." + hintName) is { } text ? DocComments.Apply(text, options) : null;
     }
 
     /// <summary>The settings the texts were written with, a project that sets none of ImpHa's generator properties; <see cref="Find"/> takes the documentation comments out where the options leave them out.</summary>
@@ -89,14 +81,8 @@ internal static class ShippedOutput
     private static Dictionary<string, string> ReadManifest()
     {
         var byFile = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var stream = typeof(ShippedOutput).Assembly.GetManifestResourceStream(ResourcePrefix + ManifestName);
-        if (stream is null)
-        {
-            return byFile;
-        }
-
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        var manifest = EmbeddedText.Read(ResourcePrefix + ManifestName) ?? string.Empty;
+        foreach (var line in manifest.Replace("\r\n", "\n").Split('\n'))
         {
             var space = line.IndexOf(' ');
             if (space > 0)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -31,10 +30,8 @@ internal static class TemplateText
     private static string Load(string name, bool nullableAnnotations)
     {
         var resource = "ImpHa.Templates." + name + ".cs";
-        using var stream = typeof(TemplateText).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException("The generator is built without its template " + resource + ".");
-        using var reader = new StreamReader(stream);
-        var text = reader.ReadToEnd().Replace("\r\n", "\n");
+        var text = (EmbeddedText.Read(resource)
+            ?? throw new InvalidOperationException("The generator is built without its template " + resource + ".")).Replace("\r\n", "\n");
         if (!text.StartsWith(NamespaceOpening, StringComparison.Ordinal) || !text.EndsWith("\n}\n", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("A template is one block of namespace " + Core.GeneratedApi.GeneratedNames.DefaultNamespace + ", nothing before or after it: " + resource);

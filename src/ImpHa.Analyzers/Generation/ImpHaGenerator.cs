@@ -16,7 +16,8 @@ namespace ImpHa.Analyzers.Generation;
 /// Turns ImpHa's CSV tables (AdditionalFiles tagged with <c>ImpHaTable</c> metadata) into constants,
 /// enums and allocation-free lookups. Each table flows parse → validate → model → emit on its own,
 /// so editing one CSV re-emits only the sources built from it. The package's own tables with the default
-/// settings are still read (the analyzer and the selected profile need the models), but their sources are
+/// settings are still read (the analyzer and the selected profile need the login, hardware and restart models; the XMPP
+/// table is read alike, though nothing needs its model then), but their sources are
 /// the texts written when ImpHa was built (<see cref="ShippedOutput"/>): the emitters do not run.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
